@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs everything Contact Records needs on Debian/Ubuntu: system packages, the UI's npm
+# packages, and (with --test) tauri-driver for the end-to-end tests. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-system-deps.sh
+
+if ! command -v cargo >/dev/null 2>&1; then
+  echo "Rust is not installed. Install it from https://rustup.rs and run this again." >&2
+  exit 1
+fi
+if ! command -v npm >/dev/null 2>&1; then
+  echo "Node.js and npm are not installed. Install Node.js 20 or later and run this again." >&2
+  exit 1
+fi
+
+# npm ci only when node_modules is missing or older than the lock file.
+if [ ! -f ui/node_modules/.package-lock.json ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+  echo "npm: installing the UI's packages"
+  (cd ui && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+if [ "${1:-}" = "--test" ] && ! command -v tauri-driver >/dev/null 2>&1; then
+  echo "cargo: installing tauri-driver"
+  cargo install tauri-driver --locked --quiet
+fi

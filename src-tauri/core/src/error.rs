@@ -1,0 +1,155 @@
+//! The one error type of the app, serialised at the boundary as `{code, message, fields?}`.
+
+use serde::Serialize;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A stable code the UI and the CLI can branch on; the message is for people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+pub enum ErrorCode {
+    /// The thing asked for does not exist (any more).
+    NotFound,
+    /// A form or a file was refused; `fields` says where.
+    Invalid,
+    /// A rule of the contact services refused the request.
+    RuleBroken,
+    /// A finalised record cannot be changed.
+    Finalised,
+    /// The data file is in use by another program.
+    Locked,
+    /// The data file is not a Contact Records file (or not a database at all).
+    ForeignFile,
+    /// The data file was written by a newer version of the app.
+    NewerVersion,
+    /// The data file is damaged.
+    Corrupt,
+    /// Any other problem reading or writing the data file.
+    Storage,
+}
+
+/// A message about one field of a form, keyed by the field's name in the input type.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type, thiserror::Error)]
+#[error("{message}")]
+#[serde(rename = "AppError")]
+pub struct Error {
+    pub code: ErrorCode,
+    pub message: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[specta(optional)]
+    pub fields: Vec<FieldError>,
+}
+
+impl Error {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Error {
+            code,
+            message: message.into(),
+            fields: Vec::new(),
+        }
+    }
+
+    pub fn not_found(what: &str) -> Self {
+        Error::new(
+            ErrorCode::NotFound,
+            format!(
+                "That {what} could not be found. It may have been removed; go back and try again."
+            ),
+        )
+    }
+
+    pub fn rule(message: impl Into<String>) -> Self {
+        Error::new(ErrorCode::RuleBroken, message)
+    }
+
+    /// A refused form: the summary message plus one message per field.
+    pub fn invalid(fields: Vec<FieldError>) -> Self {
+        let message = match fields.as_slice() {
+            [only] => only.message.clone(),
+            _ => {
+                "There is a problem with some of the answers. Check the highlighted fields.".into()
+            }
+        };
+        Error {
+            code: ErrorCode::Invalid,
+            message,
+            fields,
+        }
+    }
+
+    pub fn storage(message: impl Into<String>) -> Self {
+        Error::new(ErrorCode::Storage, message)
+    }
+}
+
+/// Collects field errors while a form is checked, in the order of the form.
+#[derive(Debug, Default)]
+pub struct Problems(Vec<FieldError>);
+
+impl Problems {
+    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+        self.0.push(FieldError {
+            field: field.into(),
+            message: message.into(),
+        });
+    }
+
+    pub fn has(&self, field: &str) -> bool {
+        self.0.iter().any(|p| p.field == field)
+    }
+
+    pub fn into_result(self) -> Result<()> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::invalid(self.0))
+        }
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        crate::store::errors::classify(&e)
+    }
+}
+
+impl From<serde_json::Error> for Error {
+    fn from(e: serde_json::Error) -> Self {
+        Error::storage(format!("Could not encode data for the audit log: {e}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serialises_as_code_and_message() {
+        let e = Error::new(ErrorCode::Locked, "in use");
+        assert_eq!(
+            serde_json::to_value(&e).unwrap(),
+            serde_json::json!({"code": "Locked", "message": "in use"})
+        );
+    }
+
+    #[test]
+    fn invalid_carries_fields() {
+        let e = Error::invalid(vec![FieldError {
+            field: "full_name".into(),
+            message: "Enter the child's full name".into(),
+        }]);
+        assert_eq!(
+            serde_json::to_value(&e).unwrap(),
+            serde_json::json!({
+                "code": "Invalid",
+                "message": "Enter the child's full name",
+                "fields": [{"field": "full_name", "message": "Enter the child's full name"}]
+            })
+        );
+    }
+}

@@ -1,0 +1,13 @@
+//! Contact Records core: the domain model, the rules, the store and the reports, with no Tauri
+//! dependency, so every rule and query is reachable from `cargo test` and the CLI.
+
+pub mod error;
+pub mod model;
+pub mod paths;
+pub mod report;
+pub mod rules;
+pub mod store;
+pub mod text;
+
+pub use error::{Error, ErrorCode, FieldError, Result};
+pub use store::Store;

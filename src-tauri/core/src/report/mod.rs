@@ -1,0 +1,107 @@
+//! The report layout engine: blocks to laid-out A4 pages to PDF bytes, with no I/O and no clock.
+//!
+//! A report is a pure function of its data: build a [`Document`] (running header, footer
+//! options and a list of [`Block`]s), then call [`render`] with its [`DocumentMeta`]. [`layout`]
+//! gives the laid-out pages without drawing them, for tests and previews. Layout is ours
+//! (NFC, glyph coverage, measuring, wrapping, keeps, pagination); drawing goes through the
+//! [`PdfBackend`] trait, implemented on printpdf in [`PrintPdfBackend`].
+
+mod backend;
+mod document;
+mod font;
+mod furniture;
+mod layout;
+mod page;
+mod paginate;
+mod printpdf_backend;
+pub mod strings;
+mod style;
+mod table;
+mod wrap;
+
+#[cfg(test)]
+mod tests;
+#[cfg(test)]
+mod tests_flow;
+#[cfg(test)]
+mod tests_pdf;
+
+pub use backend::{draw, PdfBackend};
+pub use document::{Block, Column, Document, DocumentMeta, Level, RunningHeader, Table};
+pub use font::{prepare, FontStyle, Fonts};
+pub use page::{Area, Bookmark, Item, LaidOut, Link, Page, Rule, TextRun, Watermark, Zone};
+pub use printpdf_backend::PrintPdfBackend;
+pub use strings::Language;
+pub use style::{Colour, Style, TextStyle, MM};
+pub use wrap::{wrap, Line};
+
+use crate::error::{Error, ErrorCode};
+
+/// Why a report could not be produced.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReportError {
+    /// The text holds a character the report font cannot draw (an emoji, a CJK character, ...).
+    #[error(
+        "The character U+{code:04X} {ch} cannot be printed with the report font. It is in \
+         “{context}”: remove or replace it, then export again.",
+        code = u32::from(*ch)
+    )]
+    MissingGlyph { ch: char, context: String },
+    /// The embedded font failed to load (a build problem, not the user's).
+    #[error("The report font could not be loaded ({0}). Please report this problem.")]
+    Font(String),
+    /// The PDF writer failed.
+    #[error("The PDF could not be written ({0}). Please report this problem.")]
+    Pdf(String),
+}
+
+impl From<ReportError> for Error {
+    fn from(e: ReportError) -> Self {
+        Error::new(ErrorCode::Invalid, e.to_string())
+    }
+}
+
+/// Lays a document out with the default (court standard) style.
+pub fn layout(doc: &Document) -> Result<LaidOut, ReportError> {
+    layout_with(doc, &Style::default())
+}
+
+/// Lays a document out: furniture first (it fixes the body area), then the flow, then pages.
+pub fn layout_with(doc: &Document, style: &Style) -> Result<LaidOut, ReportError> {
+    let fonts = Fonts::load()?;
+    let furniture = furniture::Furniture::plan(&fonts, style, doc)?;
+    let body = furniture.body;
+    let flow = layout::Layouter::new(&fonts, style, body, doc.language).layout(&doc.blocks)?;
+    let paginated = paginate::paginate(&flow, body);
+    let total = paginated.pages.len();
+    let pages = paginated
+        .pages
+        .into_iter()
+        .enumerate()
+        .map(|(i, placed)| {
+            let (under, over) = furniture.items(i + 1, total);
+            let mut items = under;
+            items.extend(paginate::resolve(placed.pieces, &paginated.anchors, &fonts));
+            items.extend(over);
+            Page {
+                number: i + 1,
+                items,
+            }
+        })
+        .collect();
+    Ok(LaidOut {
+        width: style.page_width,
+        height: style.page_height,
+        body,
+        pages,
+        bookmarks: paginated.bookmarks,
+        language: doc.language.tag(),
+    })
+}
+
+/// Renders a document to PDF bytes: A4, DejaVu Sans embedded and subset, running header,
+/// "Page X of Y", one outline entry per bookmarked heading, the given metadata.
+pub fn render(doc: &Document, meta: &DocumentMeta) -> Result<Vec<u8>, ReportError> {
+    let laid_out = layout(doc)?;
+    draw(&laid_out, meta, PrintPdfBackend::new()?)
+}

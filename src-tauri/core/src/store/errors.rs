@@ -1,0 +1,45 @@
+//! Turning SQLite's errors into messages an adviser can act on (never SQL, never personal data).
+
+use rusqlite::ErrorCode as Sqlite;
+
+use crate::error::{Error, ErrorCode};
+
+pub const LOCKED_MESSAGE: &str = "The data file is in use by another program, perhaps another \
+    Contact Records window. Close the other program and open Contact Records again.";
+pub const FOREIGN_MESSAGE: &str = "This file is not a Contact Records data file, or it is \
+    damaged. Nothing has been changed. Choose your Contact Records data file, or restore it from a backup.";
+pub const CORRUPT_MESSAGE: &str = "The data file is damaged. Nothing has been changed. Restore \
+    it from your most recent backup, or ask your IT support for help.";
+
+pub fn classify(e: &rusqlite::Error) -> Error {
+    match e.sqlite_error_code() {
+        Some(Sqlite::DatabaseBusy | Sqlite::DatabaseLocked) => {
+            Error::new(ErrorCode::Locked, LOCKED_MESSAGE)
+        }
+        Some(Sqlite::NotADatabase) => Error::new(ErrorCode::ForeignFile, FOREIGN_MESSAGE),
+        Some(Sqlite::DatabaseCorrupt) => Error::new(ErrorCode::Corrupt, CORRUPT_MESSAGE),
+        Some(Sqlite::ReadOnly | Sqlite::PermissionDenied) => Error::storage(
+            "Contact Records is not allowed to write to its data file. Check the file's permissions.",
+        ),
+        Some(Sqlite::DiskFull) => {
+            Error::storage("The disk is full. Free some space; nothing was saved.")
+        }
+        Some(Sqlite::CannotOpen) => Error::storage(
+            "The data file could not be opened. Check that its folder exists and can be written to.",
+        ),
+        _ => Error::storage(format!(
+            "Something went wrong reading or writing the data file; nothing was saved. ({})",
+            technical(e)
+        )),
+    }
+}
+
+/// Enough detail for support without echoing values a user typed.
+fn technical(e: &rusqlite::Error) -> String {
+    match e {
+        rusqlite::Error::SqliteFailure(f, _) => format!("SQLite error {}", f.extended_code),
+        rusqlite::Error::QueryReturnedNoRows => "no rows".into(),
+        rusqlite::Error::FromSqlConversionFailure(i, _, _) => format!("unreadable column {i}"),
+        _ => "internal".into(),
+    }
+}

@@ -1,0 +1,95 @@
+//! The SQLite store: one file, opened with safe pragmas, migrated atomically, every write audited.
+
+pub mod adults;
+pub mod audit;
+pub mod cases;
+pub mod children;
+pub mod errors;
+mod migrations;
+mod open;
+mod sql;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+use crate::error::Result;
+
+pub use migrations::LATEST_VERSION;
+pub use open::APPLICATION_ID;
+
+/// An open data file. The shell keeps one behind a mutex; the CLI opens one per run.
+pub struct Store {
+    conn: Connection,
+    actor: String,
+    path: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens (creating if needed) the data file at `path`, refusing foreign, damaged, locked or
+    /// newer files with a message that says what to do, and migrating older ones after a backup.
+    pub fn open(path: &Path) -> Result<Store> {
+        let conn = open::open_file(path)?;
+        Ok(Store {
+            conn,
+            actor: default_actor(),
+            path: Some(path.to_path_buf()),
+        })
+    }
+
+    /// A fresh database in memory, for tests.
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = open::open_memory()?;
+        Ok(Store {
+            conn,
+            actor: "test".into(),
+            path: None,
+        })
+    }
+
+    /// The name written as "who" in the audit log.
+    pub fn set_actor(&mut self, actor: impl Into<String>) {
+        self.actor = actor.into();
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs `f` in one immediate transaction: it all lands, with its audit entries, or none of it does.
+    pub(crate) fn write<T>(&mut self, f: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let w = Writer {
+            tx: &tx,
+            actor: &self.actor,
+            now: now_utc(),
+        };
+        let out = f(&w)?;
+        tx.commit()?;
+        Ok(out)
+    }
+}
+
+/// A transaction in progress, with who is writing and when.
+pub(crate) struct Writer<'a> {
+    pub tx: &'a Transaction<'a>,
+    pub actor: &'a str,
+    pub now: String,
+}
+
+fn now_utc() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// The operating-system user: the person at the laptop, which is what "who" means on a one-user app.
+fn default_actor() -> String {
+    std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_else(|_| "unknown".into())
+}

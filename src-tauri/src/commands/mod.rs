@@ -1,0 +1,5 @@
+//! Tauri commands: typed adapters from the window to the core, grouped by domain.
+
+pub mod app;
+pub mod cases;
+pub mod people;

@@ -1,0 +1,91 @@
+// Starts the real app through tauri-driver (WebKitWebDriver underneath) on a chosen data file,
+// and gives the tests a WebdriverIO browser plus a few helpers written for this app's screens.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const { remote } = await import(
+  pathToFileURL(join(root, 'ui/node_modules/webdriverio/build/node.js')).href
+);
+
+export const artifacts = join(root, 'tests/e2e/artifacts');
+
+export function tempDb(name = 'data.db') {
+  return join(mkdtempSync(join(tmpdir(), 'cr-e2e-')), name);
+}
+
+function portOpen(port) {
+  return new Promise((resolve) => {
+    const s = createConnection({ host: '127.0.0.1', port }, () => {
+      s.end();
+      resolve(true);
+    });
+    s.on('error', () => resolve(false));
+  });
+}
+
+async function waitFor(what, check, timeoutMs = 20000) {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Starts the app on `db`; returns { browser, quit }. Each call is a fresh app process. */
+export async function startApp(db) {
+  const app = process.env.CR_E2E_APP;
+  if (!app) throw new Error('CR_E2E_APP must name the app binary');
+  await waitFor('port 4444 to be free', async () => !(await portOpen(4444)));
+  const driver = spawn('tauri-driver', ['--native-driver', '/usr/bin/WebKitWebDriver'], {
+    env: { ...process.env, CONTACT_RECORDS_DB: db },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await waitFor('tauri-driver', () => portOpen(4444));
+  const browser = await remote({
+    hostname: '127.0.0.1',
+    port: 4444,
+    logLevel: 'error',
+    capabilities: { 'tauri:options': { application: app } },
+  });
+  await browser.setTimeout({ implicit: 0 });
+  const quit = async () => {
+    try {
+      await browser.deleteSession();
+    } finally {
+      driver.kill();
+      await new Promise((r) => driver.once('exit', r));
+    }
+  };
+  return { browser, quit };
+}
+
+/** Waits until an element with this text (or matching this selector) is shown. */
+export async function see(browser, selector, timeout = 10000) {
+  const el = await browser.$(selector);
+  await el.waitForDisplayed({ timeout });
+  return el;
+}
+
+/** Types into the field labelled by the form's field name (the inputs have id field-<name>). */
+export async function fill(browser, name, value) {
+  const el = await see(browser, `#field-${name.replace(/_/g, '-')}`);
+  await el.clearValue();
+  await el.setValue(value);
+}
+
+export async function choose(browser, name, value) {
+  const el = await browser.$(`input[name="${name}"][value="${value}"]`);
+  await el.click();
+}
+
+export async function screenshot(browser, file) {
+  // A WebDriver screenshot can lag the page by a frame.
+  await browser.pause(300);
+  await browser.saveScreenshot(join(artifacts, file));
+}

@@ -1,0 +1,52 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const invoke = vi.fn();
+vi.mock('@tauri-apps/api/core', () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
+
+const { api, ApiError } = await import('./api');
+
+async function failure(call: () => Promise<unknown>): Promise<InstanceType<typeof ApiError>> {
+  try {
+    await call();
+  } catch (e) {
+    if (e instanceof ApiError) return e;
+    throw new Error(`expected an ApiError, got ${String(e)}`);
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('api client', () => {
+  beforeEach(() => {
+    invoke.mockReset();
+  });
+
+  it('passes typed arguments to the named command and returns its data', async () => {
+    invoke.mockResolvedValue({ cases: [], total: 0 });
+    await expect(api.listCases('sian')).resolves.toEqual({ cases: [], total: 0 });
+    expect(invoke).toHaveBeenCalledWith('list_cases', { query: 'sian' });
+  });
+
+  it('turns a refusal into an ApiError with code, message and fields', async () => {
+    const refusal = {
+      code: 'Invalid',
+      message: 'Enter the court case number',
+      fields: [{ field: 'court_case_number', message: 'Enter the court case number' }],
+    };
+    invoke.mockImplementation(async () => {
+      throw refusal;
+    });
+    const err = await failure(() => api.getCase(1));
+    expect(err.code).toBe('Invalid');
+    expect(err.message).toBe('Enter the court case number');
+    expect(err.fields[0]?.field).toBe('court_case_number');
+  });
+
+  it('gives an empty field list when the core sent none', async () => {
+    invoke.mockImplementation(async () => {
+      throw { code: 'Locked', message: 'in use' };
+    });
+    const err = await failure(() => api.listCases(''));
+    expect(err.code).toBe('Locked');
+    expect(err.fields).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ageOn, ageText, isoToday, ukDate } from './format';
+
+describe('ukDate', () => {
+  it('prints day/month/year', () => {
+    expect(ukDate('2026-11-23')).toBe('23/11/2026');
+  });
+  it('leaves other text alone', () => {
+    expect(ukDate('soon')).toBe('soon');
+  });
+});
+
+describe('ageOn', () => {
+  it('counts a birthday only once it has come', () => {
+    expect(ageOn('2019-11-24', '2026-11-23')).toEqual({ years: 6, months: 11 });
+    expect(ageOn('2019-11-23', '2026-11-23')).toEqual({ years: 7, months: 0 });
+  });
+  it('handles leap-day birthdays', () => {
+    expect(ageOn('2020-02-29', '2021-02-28').years).toBe(0);
+    expect(ageOn('2020-02-29', '2021-03-01').years).toBe(1);
+  });
+});
+
+describe('ageText', () => {
+  it('uses years from two, months below', () => {
+    expect(ageText('2019-03-27', '2026-11-23')).toBe('7 years');
+    expect(ageText('2026-05-01', '2026-11-23')).toBe('6 months');
+    expect(ageText('2025-05-01', '2026-11-23')).toBe('18 months');
+    expect(ageText('2026-10-20', '2026-11-23')).toBe('1 month');
+  });
+});
+
+describe('isoToday', () => {
+  it('uses the local calendar date', () => {
+    expect(isoToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});

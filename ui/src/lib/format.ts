@@ -1,0 +1,32 @@
+// UK formats for what the screens show: dates as 23/11/2026, ages in years (months under two).
+import { t } from './i18n/index.svelte';
+
+/** "2026-11-23" -> "23/11/2026"; anything else is returned as it is. */
+export function ukDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** Whole years and the months beyond them between a date of birth and today (both ISO dates). */
+export function ageOn(dob: string, today: string): { years: number; months: number } {
+  const [by, bm, bd] = dob.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
+  let months = (ty - by) * 12 + (tm - bm);
+  if (td < bd) months -= 1;
+  months = Math.max(0, months);
+  return { years: Math.floor(months / 12), months: months % 12 };
+}
+
+export function ageText(dob: string, today: string = isoToday()): string {
+  const { years, months } = ageOn(dob, today);
+  if (years >= 2) return t('child.ageYears', { years });
+  const total = years * 12 + months;
+  if (total === 12) return t('child.ageYear');
+  if (total > 12) return t('child.ageMonths', { months: total });
+  return total === 1 ? t('child.ageMonth') : t('child.ageMonths', { months: total });
+}
+
+export function isoToday(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}

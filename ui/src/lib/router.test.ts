@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { href, parse, type Route } from './router.svelte';
+
+describe('router', () => {
+  const routes: Route[] = [
+    { name: 'register' },
+    { name: 'case-new' },
+    { name: 'case', id: 4 },
+    { name: 'case-edit', id: 4 },
+    { name: 'child-new', caseId: 4 },
+    { name: 'child-edit', caseId: 4, id: 9 },
+    { name: 'adult-new', caseId: 4 },
+    { name: 'adult-edit', caseId: 4, id: 11 },
+  ];
+  it.each(routes)('round-trips %o', (r) => {
+    expect(parse(href(r))).toEqual(r);
+  });
+  it('sends unknown addresses to the register', () => {
+    expect(parse('#/cases/abc')).toEqual({ name: 'register' });
+    expect(parse('#/nowhere')).toEqual({ name: 'register' });
+  });
+});

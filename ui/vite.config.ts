@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+// The Tauri window loads the built files; the dev server is only for `npx tauri dev`.
+export default defineConfig({
+  plugins: [svelte()],
+  clearScreen: false,
+  server: { port: 1420, strictPort: true },
+  build: {
+    target: 'safari15',
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Everything in files: the CSP forbids inline scripts and styles.
+    assetsInlineLimit: 0,
+  },
+  css: { preprocessorOptions: { scss: { quietDeps: true, loadPaths: ['node_modules'] } } },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.ts'],
+  },
+  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
+});
