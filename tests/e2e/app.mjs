@@ -1,7 +1,7 @@
 // Starts the real app through tauri-driver (WebKitWebDriver underneath) on a chosen data file,
 // and gives the tests a WebdriverIO browser plus a few helpers written for this app's screens.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,28 @@ const { remote } = await import(
   pathToFileURL(join(root, 'ui/node_modules/webdriverio/build/node.js')).href
 );
 
+// axe-core is injected and run in the page itself: @axe-core/webdriverio opens a second window
+// to collect results, which a single-window Tauri app cannot give it.
+const axeSource = readFileSync(join(root, 'ui/node_modules/axe-core/axe.min.js'), 'utf8');
+
 export const artifacts = join(root, 'tests/e2e/artifacts');
+
+/** Runs axe-core on the current screen; returns the serious and critical violations. */
+export async function accessibilityProblems(browser) {
+  // Sent as the script itself: the app's CSP (rightly) forbids eval inside the page.
+  const results = await browser.executeAsync(
+    `${axeSource}
+    ;const done = arguments[arguments.length - 1];
+    window.axe
+      .run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] })
+      .then((r) => done({ passes: r.passes.length, violations: JSON.parse(JSON.stringify(r.violations)) }))
+      .catch((e) => done({ violations: [{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }] }));`,
+  );
+  if (!(results.passes > 0) && results.violations.length === 0) throw new Error('axe-core did not run');
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
 
 export function tempDb(name = 'data.db') {
   return join(mkdtempSync(join(tmpdir(), 'cr-e2e-')), name);

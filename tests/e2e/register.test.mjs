@@ -2,7 +2,7 @@
 // child's name, still there after the app is quit and started again; plus refused forms.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { choose, fill, screenshot, see, startApp, tempDb } from './app.mjs';
+import { accessibilityProblems, choose, fill, screenshot, see, startApp, tempDb } from './app.mjs';
 
 describe('case register', () => {
   const db = tempDb();
@@ -19,6 +19,7 @@ describe('case register', () => {
     const b = app.browser;
     await see(b, 'h1=Welcome to Contact Records');
     await screenshot(b, 'register-empty.png');
+    assert.deepEqual(await accessibilityProblems(b), []);
     await (await see(b, '[data-testid="create-case"]')).click();
 
     await see(b, 'h1=Create a case');
@@ -60,6 +61,7 @@ describe('case register', () => {
     assert.equal((await b.$$('[data-testid="child-card"]')).length, 2);
     assert.equal((await b.$$('[data-testid="adult-card"]')).length, 2);
     await screenshot(b, 'case-page.png');
+    assert.deepEqual(await accessibilityProblems(b), []);
   });
 
   it('refuses a future date of birth next to the field and saves nothing', async () => {
@@ -73,6 +75,7 @@ describe('case register', () => {
     assert.match(await inline.getText(), /Date of birth must be today or in the past/);
     await see(b, '.govuk-error-summary');
     await screenshot(b, 'child-form-error.png');
+    assert.deepEqual(await accessibilityProblems(b), []);
     await (await b.$('a=Cancel')).click();
     await see(b, 'h2=Children');
     assert.equal((await b.$$('[data-testid="child-card"]')).length, 2);
@@ -104,6 +107,7 @@ describe('case register', () => {
     assert.match(row, /CF24P00123/);
     assert.match(row, /Re: S and E \(children\)/);
     await screenshot(b, 'register-search.png');
+    assert.deepEqual(await accessibilityProblems(b), []);
   });
 
   it('still has the case after the app is quit and started again', async () => {
