@@ -15,10 +15,12 @@ if ! command -v npm >/dev/null 2>&1; then
   exit 1
 fi
 
-# npm ci only when node_modules is missing or older than the lock file.
+# Install from the lock file only when node_modules is missing or older than it. `npm install
+# --no-save` rather than `npm ci`: with lock files written without registry URLs (as here), npm ci
+# refuses the other platforms' optional packages of the Tauri CLI.
 if [ ! -f ui/node_modules/.package-lock.json ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
   echo "npm: installing the UI's packages"
-  (cd ui && npm ci --no-audit --no-fund --loglevel=error)
+  (cd ui && npm install --no-save --no-audit --no-fund --loglevel=error)
 fi
 
 if [ "${1:-}" = "--test" ] && ! command -v tauri-driver >/dev/null 2>&1; then
