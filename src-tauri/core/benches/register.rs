@@ -12,10 +12,33 @@ const CASES: usize = 5_000;
 
 fn seed(store: &mut Store) {
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
-    let first = ["Siân", "Elis", "Gwenllïan", "Osian", "Ffion", "Dylan", "Mali", "Tomos"];
-    let last = ["Llŷr", "Jones", "ap Dafydd", "Hughes", "Williams", "Evans", "Davies"];
+    let first = [
+        "Siân",
+        "Elis",
+        "Gwenllïan",
+        "Osian",
+        "Ffion",
+        "Dylan",
+        "Mali",
+        "Tomos",
+    ];
+    let last = [
+        "Llŷr",
+        "Jones",
+        "ap Dafydd",
+        "Hughes",
+        "Williams",
+        "Evans",
+        "Davies",
+    ];
     for i in 0..CASES {
-        let name = |k: usize| format!("{} {}", first[(i + k) % first.len()], last[(i * 7 + k) % last.len()]);
+        let name = |k: usize| {
+            format!(
+                "{} {}",
+                first[(i + k) % first.len()],
+                last[(i * 7 + k) % last.len()]
+            )
+        };
         let id = store
             .create_case(&CaseInput {
                 court: "Family Court at Cardiff".into(),
@@ -24,7 +47,11 @@ fn seed(store: &mut Store) {
                 cafcass_system: CafcassSystem::Iris,
                 adviser_name: name(9),
                 case_name: format!("Re: {} (children)", name(0)),
-                status: if i % 3 == 0 { CaseStatus::Closed } else { CaseStatus::Open },
+                status: if i % 3 == 0 {
+                    CaseStatus::Closed
+                } else {
+                    CaseStatus::Open
+                },
                 notes: String::new(),
             })
             .map(|d| d.case.id)
@@ -39,8 +66,16 @@ fn seed(store: &mut Store) {
             let _ = store.add_child(id, &child, today);
             let adult = AdultInput {
                 full_name: name(k + 3),
-                role: if k == 0 { AdultRole::Mother } else { AdultRole::Father },
-                party: if k == 0 { Party::Resident } else { Party::Visiting },
+                role: if k == 0 {
+                    AdultRole::Mother
+                } else {
+                    AdultRole::Father
+                },
+                party: if k == 0 {
+                    Party::Resident
+                } else {
+                    Party::Visiting
+                },
                 contact_details: String::new(),
                 language: Language::English,
             };
