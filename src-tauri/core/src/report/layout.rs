@@ -197,8 +197,9 @@ impl<'a> Layouter<'a> {
                     self.next_anchor += 1;
                     self.next_anchor - 1
                 });
+                // A bilingual heading is two lines (Welsh, English); an outline entry is one.
                 let mark = bookmark.then(|| Mark {
-                    title: prepare(text),
+                    title: prepare(text).replace('\n', " / "),
                     level: level.number(),
                     anchor,
                 });
@@ -302,7 +303,7 @@ impl<'a> Layouter<'a> {
 
     fn contents(&mut self, title: &str) -> Result<(), ReportError> {
         let mark = Mark {
-            title: prepare(title),
+            title: prepare(title).replace('\n', " / "),
             level: 1,
             anchor: None,
         };

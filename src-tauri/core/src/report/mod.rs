@@ -8,12 +8,15 @@
 
 mod backend;
 mod document;
+mod file_name;
 mod font;
 mod furniture;
 mod layout;
 mod page;
 mod paginate;
 mod printpdf_backend;
+pub mod record_data;
+pub mod record_texts;
 pub mod strings;
 mod style;
 mod table;
@@ -28,9 +31,14 @@ mod tests_pdf;
 
 pub use backend::{draw, PdfBackend};
 pub use document::{Block, Column, Document, DocumentMeta, Level, RunningHeader, Table};
+pub use file_name::{suggested_file_name, RecordKind};
 pub use font::{prepare, FontStyle, Fonts};
 pub use page::{Area, Bookmark, Item, LaidOut, Link, Page, Rule, TextRun, Watermark, Zone};
 pub use printpdf_backend::PrintPdfBackend;
+pub use record_data::{
+    Addendum, AdviserRole, AttendanceRow, ChildResponse, IncidentSummary, Intervention,
+    ObservedSession, RecordHeader, Signature, SupportedSession, SupportedStatus,
+};
 pub use strings::Language;
 pub use style::{Colour, Style, TextStyle, MM};
 pub use wrap::{wrap, Line};
