@@ -6,8 +6,8 @@
 //! (NFC, glyph coverage, measuring, wrapping, keeps, pagination); drawing goes through the
 //! [`PdfBackend`] trait, implemented on printpdf in [`PrintPdfBackend`].
 //!
-//! The court documents sit on top: [`observed_session_pdf`] and [`observed_final_pdf`] turn the
-//! plain data of [`record_data`] into PDF bytes.
+//! The court documents sit on top: [`observed_session_pdf`], [`observed_final_pdf`] and
+//! [`supported_pdf`] turn the plain data of [`record_data`] into PDF bytes.
 
 mod backend;
 mod compose;
@@ -25,6 +25,7 @@ pub mod record_data;
 pub mod record_texts;
 pub mod strings;
 mod style;
+mod supported;
 mod table;
 mod wrap;
 
@@ -40,6 +41,8 @@ mod tests_observed;
 mod tests_pdf;
 #[cfg(test)]
 mod tests_records;
+#[cfg(test)]
+mod tests_supported;
 
 pub use backend::{draw, PdfBackend};
 pub use document::{Block, Column, Document, DocumentMeta, Level, RunningHeader, Table};
@@ -55,6 +58,7 @@ pub use record_data::{
 };
 pub use strings::Language;
 pub use style::{Colour, Style, TextStyle, MM};
+pub use supported::{supported_document, supported_pdf, REFERRAL_HOURS};
 pub use wrap::{wrap, Line};
 
 use crate::error::{Error, ErrorCode};
