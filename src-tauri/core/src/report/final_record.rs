@@ -60,8 +60,12 @@ pub fn observed_final_document(
         hours_used_minutes,
     );
     blocks.push(Block::PageBreak);
+    // Sessions, incidents and addenda: every session has the same thirteen sections, and
+    // listing them would take a page of contents per four sessions (24 pages for 60). The
+    // outline keeps every section, nested under its session.
     blocks.push(Block::Contents {
         title: c.fixed(strings::CONTENTS),
+        deepest: Level::One,
     });
     for s in sessions {
         blocks.push(Block::PageBreak);

@@ -223,7 +223,7 @@ impl<'a> Layouter<'a> {
                 self.push_block(vec![Slice::new(0.0, Kind::PageBreak)], 0.0, 0.0);
                 Ok(())
             }
-            Block::Contents { title } => self.contents(title),
+            Block::Contents { title, deepest } => self.contents(title, *deepest),
         }
     }
 
@@ -301,7 +301,7 @@ impl<'a> Layouter<'a> {
         Ok(())
     }
 
-    fn contents(&mut self, title: &str) -> Result<(), ReportError> {
+    fn contents(&mut self, title: &str, deepest: Level) -> Result<(), ReportError> {
         let mark = Mark {
             title: prepare(title).replace('\n', " / "),
             level: 1,
@@ -312,7 +312,8 @@ impl<'a> Layouter<'a> {
         let ts = s.body;
         let right = self.body.right - s.contents_number_width;
         let mut slices = Vec::new();
-        for (anchor, (text, level)) in self.headings.clone().into_iter().enumerate() {
+        let listed = self.headings.clone().into_iter().enumerate();
+        for (anchor, (text, level)) in listed.filter(|(_, (_, l))| *l <= deepest.number()) {
             let indent = f32::from(level.saturating_sub(1)) * 16.0;
             let x = self.body.left + indent;
             let font = if level == 1 {
