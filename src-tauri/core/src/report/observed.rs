@@ -72,6 +72,13 @@ pub(super) fn session_rows(c: &Composer, s: &ObservedSession) -> Vec<(String, St
     } else {
         t::VENUE
     };
+    let times = |start: Option<_>, end: Option<_>| {
+        if start.is_none() && end.is_none() {
+            c.value(&t::NOT_RECORDED.into())
+        } else {
+            time_range(start, end)
+        }
+    };
     let or_not = |text: &str| {
         if text.trim().is_empty() {
             c.value(&t::NOT_RECORDED.into())
@@ -82,11 +89,8 @@ pub(super) fn session_rows(c: &Composer, s: &ObservedSession) -> Vec<(String, St
     vec![
         c.row(t::SESSION, c.value(&t::session_of(s.number, s.of_planned))),
         c.row(t::DATE, date(s.date)),
-        c.row(
-            t::SCHEDULED_TIME,
-            time_range(s.scheduled_start, s.scheduled_end),
-        ),
-        c.row(t::ACTUAL_TIME, time_range(s.actual_start, s.actual_end)),
+        c.row(t::SCHEDULED_TIME, times(s.scheduled_start, s.scheduled_end)),
+        c.row(t::ACTUAL_TIME, times(s.actual_start, s.actual_end)),
         c.row(venue, or_not(&s.venue)),
     ]
 }

@@ -100,7 +100,6 @@ fixed! {
     WHY: "Pam", "Why";
     ADULT_RESPONSE: "Ymateb yr oedolyn", "How the adult responded";
     STATUS: "Statws", "Status";
-    DATE_AND_TIME_SHORT: "Dyddiad ac amser", "Date and time";
     ATTENDANCE_TIMES: "Cyrraedd–gadael, person", "Arrived–left, person";
     NOT_PRESENT: "Ddim yn bresennol", "Not present";
 
@@ -250,25 +249,36 @@ pub fn missed(total: usize, cancelled: usize, absent: usize) -> Bi {
     )
 }
 
-/// "Cancelled by the father"; "Cancelled" when nobody is named.
-pub fn cancelled_by(by: &str) -> Bi {
-    if by.trim().is_empty() {
-        Bi::new("Canslwyd", "Cancelled")
+/// A fixed phrase and what was typed, the typed part printed once (bilingual: Welsh line,
+/// English line, then the typed text).
+fn phrase_with(cy: &str, en: &str, typed: &str, bracket: bool, lang: Language) -> String {
+    let typed = typed.trim();
+    let typed = if bracket {
+        format!("({typed})")
     } else {
-        Bi::new(format!("Canslwyd gan {by}"), format!("Cancelled by {by}"))
+        typed.to_string()
+    };
+    match lang {
+        Language::English => format!("{en} {typed}"),
+        Language::Welsh => format!("{cy} {typed}"),
+        Language::Bilingual => format!("{cy}\n{en}\n{typed}"),
     }
 }
 
-/// "Did not attend (the father)"; without a name when nobody is named.
-pub fn did_not_attend(who: &str) -> Bi {
-    if who.trim().is_empty() {
-        Bi::new("Heb ddod", "Did not attend")
-    } else {
-        Bi::new(
-            format!("Heb ddod ({who})"),
-            format!("Did not attend ({who})"),
-        )
+/// "Cancelled by the father"; "Cancelled" when nobody is named.
+pub fn cancelled_by(by: &str, lang: Language) -> String {
+    if by.trim().is_empty() {
+        return Bi::new("Canslwyd", "Cancelled").get(lang);
     }
+    phrase_with("Canslwyd gan", "Cancelled by", by, false, lang)
+}
+
+/// "Did not attend (the father)"; without a name when nobody is named.
+pub fn did_not_attend(who: &str, lang: Language) -> String {
+    if who.trim().is_empty() {
+        return Bi::new("Heb ddod", "Did not attend").get(lang);
+    }
+    phrase_with("Heb ddod", "Did not attend", who, true, lang)
 }
 
 impl From<FixedText> for Bi {
@@ -304,6 +314,14 @@ mod tests {
             "Elis, 7 oed / aged 7"
         );
         assert_eq!(attribution("Elis", Some(7)), "Elis, 7:");
-        assert_eq!(cancelled_by(" ").en, "Cancelled");
+        assert_eq!(cancelled_by(" ", Language::English), "Cancelled");
+        assert_eq!(
+            did_not_attend("Owain", Language::Bilingual),
+            "Heb ddod\nDid not attend\n(Owain)"
+        );
+        assert_eq!(
+            cancelled_by("the father", Language::Welsh),
+            "Canslwyd gan the father"
+        );
     }
 }

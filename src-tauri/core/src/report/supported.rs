@@ -9,7 +9,7 @@ use super::document::{Block, Document, Level, Table};
 use super::record_data::{
     IncidentSummary, RecordHeader, Signature, SupportedSession, SupportedStatus,
 };
-use super::record_texts::{self as t, Bi};
+use super::record_texts as t;
 use super::strings::Language;
 use super::{render, ReportError};
 
@@ -77,11 +77,11 @@ pub fn supported_document(
     }
 }
 
-fn status(s: &SupportedStatus) -> Bi {
+fn status(s: &SupportedStatus, lang: Language) -> String {
     match s {
-        SupportedStatus::Attended => t::ATTENDED.into(),
-        SupportedStatus::Cancelled { by } => t::cancelled_by(by),
-        SupportedStatus::DidNotAttend { who } => t::did_not_attend(who),
+        SupportedStatus::Attended => t::ATTENDED.get(lang),
+        SupportedStatus::Cancelled { by } => t::cancelled_by(by, lang),
+        SupportedStatus::DidNotAttend { who } => t::did_not_attend(who, lang),
     }
 }
 
@@ -93,9 +93,9 @@ fn attendance(c: &Composer, sessions: &[SupportedSession]) -> Block {
     }
     let mut table = Table::new([
         // Points of the 468 pt text width: a date and a time range each fit on one line.
-        (c.fixed(t::DATE_AND_TIME_SHORT), 92.0),
-        (c.fixed(t::ATTENDANCE_TIMES), 262.0),
-        (c.fixed(t::STATUS), 114.0),
+        (c.fixed(t::WHEN), 92.0),
+        (c.fixed(t::ATTENDANCE_TIMES), 276.0),
+        (c.fixed(t::STATUS), 100.0),
     ]);
     for s in sessions {
         let people: Vec<String> = s
@@ -126,7 +126,7 @@ fn attendance(c: &Composer, sessions: &[SupportedSession]) -> Block {
                 time_range(s.scheduled_start, s.scheduled_end)
             ),
             people,
-            c.bi(&status(&s.status)),
+            status(&s.status, c.lang),
         ]);
     }
     Block::Table(table)
