@@ -79,9 +79,11 @@ pub enum Block {
     Spacer(f32),
     /// Starts a new page (nothing happens at the top of a page).
     PageBreak,
-    /// A contents list of every bookmarked heading with its page number, each line a link.
+    /// A contents list of the bookmarked headings down to level `deepest`, each with its page
+    /// number, each line a link (the outline still has them all).
     Contents {
         title: String,
+        deepest: Level,
     },
 }
 

@@ -197,8 +197,9 @@ impl<'a> Layouter<'a> {
                     self.next_anchor += 1;
                     self.next_anchor - 1
                 });
+                // A bilingual heading is two lines (Welsh, English); an outline entry is one.
                 let mark = bookmark.then(|| Mark {
-                    title: prepare(text),
+                    title: prepare(text).replace('\n', " / "),
                     level: level.number(),
                     anchor,
                 });
@@ -222,7 +223,7 @@ impl<'a> Layouter<'a> {
                 self.push_block(vec![Slice::new(0.0, Kind::PageBreak)], 0.0, 0.0);
                 Ok(())
             }
-            Block::Contents { title } => self.contents(title),
+            Block::Contents { title, deepest } => self.contents(title, *deepest),
         }
     }
 
@@ -300,9 +301,9 @@ impl<'a> Layouter<'a> {
         Ok(())
     }
 
-    fn contents(&mut self, title: &str) -> Result<(), ReportError> {
+    fn contents(&mut self, title: &str, deepest: Level) -> Result<(), ReportError> {
         let mark = Mark {
-            title: prepare(title),
+            title: prepare(title).replace('\n', " / "),
             level: 1,
             anchor: None,
         };
@@ -311,7 +312,8 @@ impl<'a> Layouter<'a> {
         let ts = s.body;
         let right = self.body.right - s.contents_number_width;
         let mut slices = Vec::new();
-        for (anchor, (text, level)) in self.headings.clone().into_iter().enumerate() {
+        let listed = self.headings.clone().into_iter().enumerate();
+        for (anchor, (text, level)) in listed.filter(|(_, (_, l))| *l <= deepest.number()) {
             let indent = f32::from(level.saturating_sub(1)) * 16.0;
             let x = self.body.left + indent;
             let font = if level == 1 {

@@ -5,34 +5,60 @@
 //! gives the laid-out pages without drawing them, for tests and previews. Layout is ours
 //! (NFC, glyph coverage, measuring, wrapping, keeps, pagination); drawing goes through the
 //! [`PdfBackend`] trait, implemented on printpdf in [`PrintPdfBackend`].
+//!
+//! The court documents sit on top: [`observed_session_pdf`], [`observed_final_pdf`] and
+//! [`supported_pdf`] turn the plain data of [`record_data`] into PDF bytes.
 
 mod backend;
+mod compose;
 mod document;
+mod file_name;
+mod final_record;
 mod font;
 mod furniture;
 mod layout;
+mod observed;
 mod page;
 mod paginate;
 mod printpdf_backend;
+pub mod record_data;
+pub mod record_texts;
 pub mod strings;
 mod style;
+mod supported;
 mod table;
 mod wrap;
 
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_final;
+#[cfg(test)]
 mod tests_flow;
 #[cfg(test)]
+mod tests_observed;
+#[cfg(test)]
 mod tests_pdf;
+#[cfg(test)]
+mod tests_records;
+#[cfg(test)]
+mod tests_supported;
 
 pub use backend::{draw, PdfBackend};
 pub use document::{Block, Column, Document, DocumentMeta, Level, RunningHeader, Table};
+pub use file_name::{suggested_file_name, RecordKind};
+pub use final_record::{observed_final_document, observed_final_pdf};
 pub use font::{prepare, FontStyle, Fonts};
+pub use observed::{observed_session_document, observed_session_pdf};
 pub use page::{Area, Bookmark, Item, LaidOut, Link, Page, Rule, TextRun, Watermark, Zone};
 pub use printpdf_backend::PrintPdfBackend;
+pub use record_data::{
+    Addendum, AdviserRole, AttendanceRow, ChildResponse, IncidentSummary, Intervention,
+    ObservedSession, RecordHeader, Signature, SupportedSession, SupportedStatus,
+};
 pub use strings::Language;
 pub use style::{Colour, Style, TextStyle, MM};
+pub use supported::{supported_document, supported_pdf, REFERRAL_HOURS};
 pub use wrap::{wrap, Line};
 
 use crate::error::{Error, ErrorCode};

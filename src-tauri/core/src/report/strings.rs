@@ -1,7 +1,10 @@
 //! The fixed texts printed on every report, in Welsh and English (Welsh first when bilingual).
 
 /// The language of a report's fixed texts. Text the user typed is printed once, as typed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize, specta::Type,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Language {
     #[default]
     English,

@@ -54,6 +54,7 @@ pub(super) fn sample(draft: bool, language: Language) -> Document {
         Block::paragraph(strings::NATURE_OF_RECORD.joined(language, "\n\n")),
         Block::Contents {
             title: strings::CONTENTS.get(Language::English),
+            deepest: Level::Three,
         },
         Block::heading(Level::One, "1 Attendance"),
         Block::Table(attendance),

@@ -94,3 +94,28 @@ fn a_row_taller_than_a_page_is_split_and_fits() {
         }
     }
 }
+
+#[test]
+fn contents_can_stop_at_a_level() {
+    let doc = Document {
+        blocks: vec![
+            Block::Contents {
+                title: "Contents".into(),
+                deepest: Level::One,
+            },
+            Block::heading(Level::One, "Session 1"),
+            Block::heading(Level::Two, "1 Attendance"),
+            Block::PageBreak,
+            Block::heading(Level::One, "Session 2"),
+            Block::heading(Level::Two, "1 Attendance"),
+        ],
+        ..Document::default()
+    };
+    let laid = layout(&doc).unwrap();
+    let first: Vec<&str> = laid.pages[0].texts().map(|t| t.text.as_str()).collect();
+    assert_eq!(first.iter().filter(|t| **t == "Session 2").count(), 1);
+    assert_eq!(first.iter().filter(|t| **t == "1 Attendance").count(), 1);
+    assert!(first.contains(&"2"), "page of session 2 in {first:?}");
+    // The outline still has every heading.
+    assert_eq!(laid.bookmarks.len(), 5);
+}

@@ -8,7 +8,7 @@ use super::tests::{meta, sample};
 use super::*;
 
 /// Runs a poppler tool on `pdf`, or `None` when the tool is missing.
-fn poppler(tool: &str, args: &[&str], pdf: &Path) -> Option<String> {
+pub(super) fn poppler(tool: &str, args: &[&str], pdf: &Path) -> Option<String> {
     let to_stdout: &[&str] = if tool == "pdftotext" { &["-"] } else { &[] };
     let out = match Command::new(tool)
         .args(args)
@@ -30,7 +30,7 @@ fn poppler(tool: &str, args: &[&str], pdf: &Path) -> Option<String> {
     Some(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
-fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+pub(super) fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> std::path::PathBuf {
     let path = dir.path().join(name);
     std::fs::write(&path, bytes).unwrap();
     // Keep a copy to look at (pdftoppm -png -r 60 ...) when asked to.
