@@ -7,7 +7,7 @@ pub mod children;
 pub mod errors;
 mod migrations;
 mod open;
-mod sql;
+pub(crate) mod sql;
 
 use std::path::{Path, PathBuf};
 
