@@ -67,7 +67,6 @@ impl ReferralDatesInput {
             "the date progress was reviewed",
             t,
         );
-        let answered = accepted_on.or(declined_on);
         if sent_on.is_none() {
             for (field, date) in [
                 ("received_on", received_on),
@@ -122,7 +121,7 @@ impl ReferralDatesInput {
             accepted_on,
             "Contact must start on or after the date the referral was accepted",
         );
-        if ceased_on.is_some() && answered.is_none() && !p.has("ceased_on") {
+        if ceased_on.is_some() && accepted_on.is_none() && !p.has("ceased_on") {
             p.add(
                 "ceased_on",
                 "Record when the provider accepted the referral before recording when contact ceased",
@@ -215,6 +214,16 @@ mod tests {
             fields(&i, Some(d(2026, 11, 2))),
             ["received_on", "started_on", "ceased_on"]
         );
+    }
+
+    #[test]
+    fn a_declined_referral_never_starts_or_ceases() {
+        let i = ReferralDatesInput {
+            declined_on: "10/11/2026".into(),
+            ceased_on: "12/11/2026".into(),
+            ..Default::default()
+        };
+        assert_eq!(fields(&i, Some(d(2026, 11, 2))), ["ceased_on"]);
     }
 
     #[test]
