@@ -1,20 +1,24 @@
 //! `contact-records`: the headless command line of Contact Records, on the same core as the app.
 
 mod cases;
+mod deadlines;
 mod output;
+mod working_days;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use contact_records_core::paths::{default_db_path, DB_ENV_VAR};
+use contact_records_core::rules::CalendarKind;
 use contact_records_core::{Error, ErrorCode, Store};
 
 #[derive(Parser)]
 #[command(
     name = "contact-records",
     version,
-    about = "Contact Records from the command line: list cases, and (in later versions) export and verify records.",
+    about = "Contact Records from the command line: list cases, see what is due, count working days.",
     after_help = "Exit codes: 0 done, 1 refused by a rule or a check, 2 usage, 3 problem with the data file."
 )]
 struct Cli {
@@ -38,6 +42,61 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// List what is due across the open cases: overdue, due today, due in the next 7 days.
+    #[command(
+        after_help = "Examples:\n  contact-records --db cases.db deadlines\n  \
+        contact-records --db cases.db deadlines --today 2026-11-23 --json"
+    )]
+    Deadlines {
+        /// The day to count from, as YYYY-MM-DD (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<NaiveDate>,
+        /// Print every open deadline as JSON instead of the grouped tables.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Count working days on the bank-holiday calendars (needs no data file).
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  contact-records working-days add 2026-04-02 1\n  \
+            contact-records working-days between 2026-04-02 2026-04-07 --calendar jersey"
+    )]
+    WorkingDays(WorkingDays),
+}
+
+#[derive(Subcommand)]
+enum WorkingDays {
+    /// Print the date N working days after the given date, which is itself never counted.
+    #[command(
+        after_help = "Example (Good Friday and Easter Monday 2026 are skipped):\n  \
+        contact-records working-days add 2026-04-02 1\n  2026-04-07"
+    )]
+    Add {
+        /// The day the clock starts, as YYYY-MM-DD.
+        #[arg(value_name = "YYYY-MM-DD")]
+        date: NaiveDate,
+        /// How many working days to add.
+        n: u32,
+        /// Whose bank holidays to skip: england-wales or jersey.
+        #[arg(long, default_value = "england-wales", value_name = "CALENDAR")]
+        calendar: CalendarKind,
+    },
+    /// Print the number of working days after A, up to and including B.
+    #[command(
+        after_help = "Example (Good Friday and Easter Monday 2026 are skipped):\n  \
+        contact-records working-days between 2026-04-02 2026-04-07\n  1"
+    )]
+    Between {
+        /// The first day, not counted, as YYYY-MM-DD.
+        #[arg(value_name = "A")]
+        a: NaiveDate,
+        /// The last day, counted, as YYYY-MM-DD.
+        #[arg(value_name = "B")]
+        b: NaiveDate,
+        /// Whose bank holidays to skip: england-wales or jersey.
+        #[arg(long, default_value = "england-wales", value_name = "CALENDAR")]
+        calendar: CalendarKind,
+    },
 }
 
 fn main() -> ExitCode {
@@ -55,10 +114,20 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<(), Error> {
-    let store = open(cli.db)?;
     match cli.command {
         Command::Cases { search, json } => {
-            cases::list(&store, search.as_deref().unwrap_or(""), json)
+            cases::list(&open(cli.db)?, search.as_deref().unwrap_or(""), json)
+        }
+        Command::Deadlines { today, json } => {
+            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+            deadlines::list(&open(cli.db)?, today, json)
+        }
+        // Pure arithmetic on the calendars: no data file is opened.
+        Command::WorkingDays(WorkingDays::Add { date, n, calendar }) => {
+            working_days::add(date, n, calendar)
+        }
+        Command::WorkingDays(WorkingDays::Between { a, b, calendar }) => {
+            working_days::between(a, b, calendar)
         }
     }
 }

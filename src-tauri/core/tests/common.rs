@@ -39,3 +39,128 @@ pub fn adult(name: &str, role: AdultRole, party: Party) -> AdultInput {
         language: Language::English,
     }
 }
+
+pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+/// A case with two children, their mother (resident) and father (visiting), and a grandfather.
+pub struct Family {
+    pub case_id: i64,
+    pub sian: PersonRef,
+    pub elis: PersonRef,
+    pub mother: PersonRef,
+    pub father: PersonRef,
+    pub grandfather: PersonRef,
+}
+
+pub fn family(s: &mut contact_records_core::Store, number: &str) -> Family {
+    let case_id = s
+        .create_case(&case_input(number, "Re: S and E (children)"))
+        .unwrap()
+        .case
+        .id;
+    s.add_child(case_id, &child("Siân Llŷr", "27/03/2019"), today())
+        .unwrap();
+    s.add_child(case_id, &child("Elis Jones", "02/09/2021"), today())
+        .unwrap();
+    s.add_adult(
+        case_id,
+        &adult("Gwenllïan Llŷr", AdultRole::Mother, Party::Resident),
+    )
+    .unwrap();
+    s.add_adult(
+        case_id,
+        &adult("Mark Jones", AdultRole::Father, Party::Visiting),
+    )
+    .unwrap();
+    let detail = s
+        .add_adult(
+            case_id,
+            &adult("Gareth Jones", AdultRole::Grandparent, Party::Visiting),
+        )
+        .unwrap();
+    Family {
+        case_id,
+        sian: PersonRef::Child(detail.children[0].id),
+        elis: PersonRef::Child(detail.children[1].id),
+        mother: PersonRef::Adult(detail.adults[0].id),
+        father: PersonRef::Adult(detail.adults[1].id),
+        grandfather: PersonRef::Adult(detail.adults[2].id),
+    }
+}
+
+/// A referral with everything seed 001 asks for, naming `permitted`.
+pub fn referral_input(service: Service, permitted: Vec<PersonRef>) -> ReferralInput {
+    let remote = service == Service::RemoteSupervisedContact;
+    ReferralInput {
+        service,
+        cci_kinds: vec![CciKind::ObserveContact],
+        basis: Basis::FcaRecommendation,
+        provider_name: "Cardiff Child Contact Centre".into(),
+        provider_address: "1 Heol y Frenhines, Caerdydd".into(),
+        provider_naccc_accredited: true,
+        provider_email: "referrals@cardiffccc.example.org".into(),
+        risk_assessment: "Past allegation of verbal abuse by father, not proven. No current \
+            safeguarding concerns."
+            .into(),
+        risk_assessed_on: "02/11/2026".into(),
+        risk_assessed_by: "Ffion Hughes".into(),
+        session_plan: "Three one-hour sessions on Saturdays, then review.".into(),
+        planned_sessions: Some(3),
+        remote_assessed_on: if remote {
+            "02/11/2026".into()
+        } else {
+            String::new()
+        },
+        remote_assessed_by: if remote {
+            "Ffion Hughes".into()
+        } else {
+            String::new()
+        },
+        permitted,
+    }
+}
+
+pub fn session(date: &str, start: &str, minutes: u32, status: SessionStatus) -> SessionInput {
+    SessionInput {
+        date: date.into(),
+        start_time: start.into(),
+        duration_minutes: minutes,
+        venue: "Cardiff Child Contact Centre".into(),
+        supervisor: "Rhys Morgan".into(),
+        status,
+        cancelled_by: None,
+        cancel_reason: String::new(),
+    }
+}
+
+pub fn present(person: PersonRef, arrived: &str, departed: &str) -> AttendanceInput {
+    AttendanceInput {
+        person,
+        arrived: arrived.into(),
+        departed: departed.into(),
+        brought_by: String::new(),
+        late_reason: String::new(),
+    }
+}
+
+pub fn incident_input(kind: IncidentKind, occurred_on: &str) -> IncidentInput {
+    IncidentInput {
+        referral_id: None,
+        session_id: None,
+        occurred_on: occurred_on.into(),
+        occurred_time: "10:40".into(),
+        kind,
+        by_whom: "Mark Jones".into(),
+        people_involved: "Mark Jones, Rhys Morgan (supervisor)".into(),
+        what_happened: "Shouted at the supervisor and made a threat.".into(),
+        action_taken: "Ended the session early.".into(),
+        police_told_on: String::new(),
+        police_told_whom: String::new(),
+        social_services_told_on: String::new(),
+        social_services_told_whom: String::new(),
+        reported_to_referrer_on: String::new(),
+        written_followup_sent_on: String::new(),
+    }
+}

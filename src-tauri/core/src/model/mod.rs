@@ -1,8 +1,29 @@
-//! The domain model: what a case, a child and an adult are, and how their forms are checked.
+//! The domain model: cases and their people, referrals, sessions, attendance and incidents, and
+//! how their forms are checked.
 
+pub mod attendee;
 pub mod case;
+pub mod closure_day;
 pub mod dates;
+pub(crate) mod fields;
+pub mod incident;
 pub mod person;
+pub mod referral;
+pub mod referral_dates;
+pub mod referral_detail;
+pub mod service;
+pub mod session;
+pub mod times;
 
+pub use attendee::{NamedPerson, PersonRef};
 pub use case::{CafcassSystem, Case, CaseDetail, CaseInput, CaseList, CaseStatus, CaseSummary};
+pub use closure_day::{ClosureDay, ClosureDayInput};
+pub use incident::{Incident, IncidentInput, IncidentKind};
 pub use person::{Adult, AdultInput, AdultRole, Child, ChildInput, Language, Party};
+pub use referral::{Referral, ReferralDates, ReferralInput, ReferralStatus, ReferralSummary};
+pub use referral_dates::ReferralDatesInput;
+pub use referral_detail::ReferralDetail;
+pub use service::{Basis, CciKind, MaxPeriod, ReportKind, Service};
+pub use session::{
+    Attendance, AttendanceInput, CancelledBy, Session, SessionDetail, SessionInput, SessionStatus,
+};

@@ -1,12 +1,26 @@
-//! The rules of the contact services that the app enforces or warns about, starting with the
-//! working-day calendar that their deadlines are counted on.
+//! The rules of the contact services that the app enforces or warns about: the working-day
+//! calendar their deadlines are counted on, what a referral needs before it is sent, the hour
+//! limit, reviews and maximum periods, who may attend, SPIP, and the deadlines themselves.
+//! Every function here is pure: the store gathers the facts and enforces the answers.
 
+pub mod attendance;
 pub mod bank_holidays;
 pub mod calendar;
+pub mod deadline_rules;
+pub mod deadlines;
+pub mod hours;
+pub mod review;
+pub mod sending;
+pub mod spip;
 
 pub use calendar::{CalendarKind, UnknownCalendarKind, WorkingCalendar};
+pub use deadlines::{Dashboard, Deadline, DeadlineKind, DeadlineState};
+pub use hours::HoursSummary;
+pub use review::{PeriodState, PeriodStatus, ReviewStatus};
 
 #[cfg(test)]
 mod bank_holidays_tests;
 #[cfg(test)]
 mod calendar_tests;
+#[cfg(test)]
+mod deadline_rules_tests;

@@ -2,11 +2,12 @@
 
 use rusqlite::{params, OptionalExtension, Row};
 
+use super::attendance::refuse_removing_linked;
 use super::cases::touch;
 use super::sql::{enum_text, parse_enum};
 use super::{audit::Action, Store, Writer};
 use crate::error::{Error, Result};
-use crate::model::{Adult, AdultInput, CaseDetail};
+use crate::model::{Adult, AdultInput, CaseDetail, PersonRef};
 use crate::text::fold;
 
 const COLUMNS: &str = "id, case_id, full_name, role, party, contact_details, language";
@@ -99,6 +100,7 @@ impl Store {
     pub fn remove_adult(&mut self, id: i64) -> Result<CaseDetail> {
         let case_id = self.write(|w| {
             let before = read(w, id)?;
+            refuse_removing_linked(w, PersonRef::Adult(id), &before.full_name)?;
             w.tx.execute("DELETE FROM adults WHERE id = ?1", [id])?;
             touch(w, before.case_id)?;
             w.audit::<Adult>("adults", id, Action::Delete, Some(&before), None)?;

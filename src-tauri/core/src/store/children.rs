@@ -3,12 +3,13 @@
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Row};
 
+use super::attendance::refuse_removing_linked;
 use super::cases::touch;
 use super::sql::{enum_text, parse_date, parse_enum};
 use super::{audit::Action, Store, Writer};
 use crate::error::{Error, Result};
 use crate::model::person::ChildFields;
-use crate::model::{CaseDetail, Child, ChildInput};
+use crate::model::{CaseDetail, Child, ChildInput, PersonRef};
 use crate::text::fold;
 
 const COLUMNS: &str = "id, case_id, full_name, date_of_birth, language, needs";
@@ -101,6 +102,7 @@ impl Store {
     pub fn remove_child(&mut self, id: i64) -> Result<CaseDetail> {
         let case_id = self.write(|w| {
             let before = read(w, id)?;
+            refuse_removing_linked(w, PersonRef::Child(id), &before.full_name)?;
             w.tx.execute("DELETE FROM children WHERE id = ?1", [id])?;
             touch(w, before.case_id)?;
             w.audit::<Child>("children", id, Action::Delete, Some(&before), None)?;

@@ -5,7 +5,10 @@ use rusqlite::Connection;
 use crate::error::{Error, ErrorCode, Result};
 
 /// Each entry moves the schema up by one `user_version`. Never edit one that has shipped: add one.
-const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_cases_people_audit.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_cases_people_audit.sql"),
+    include_str!("../../migrations/0002_referrals_sessions_incidents.sql"),
+];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 

@@ -1,13 +1,22 @@
 //! The SQLite store: one file, opened with safe pragmas, migrated atomically, every write audited.
 
 pub mod adults;
+pub mod attendance;
 pub mod audit;
 pub mod cases;
 pub mod children;
+pub mod closure_days;
+pub mod deadlines;
 pub mod errors;
+pub mod incidents;
 mod migrations;
 mod open;
-mod sql;
+mod referral_checks;
+mod referral_read;
+pub mod referrals;
+pub mod sessions;
+pub mod settings;
+pub(crate) mod sql;
 
 use std::path::{Path, PathBuf};
 

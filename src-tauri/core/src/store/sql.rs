@@ -1,4 +1,4 @@
-//! Mapping the model's enums and dates to and from the text stored in SQLite.
+//! Mapping the model's enums, dates and lists to and from the text stored in SQLite.
 
 use rusqlite::types::Type;
 use serde::de::DeserializeOwned;
@@ -23,4 +23,32 @@ pub fn parse_date(row: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<chron
     let text: String = row.get(idx)?;
     chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d")
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, Type::Text, Box::new(e)))
+}
+
+pub fn parse_opt_date(
+    row: &rusqlite::Row<'_>,
+    idx: usize,
+) -> rusqlite::Result<Option<chrono::NaiveDate>> {
+    let text: Option<String> = row.get(idx)?;
+    text.map(|t| {
+        chrono::NaiveDate::parse_from_str(&t, "%Y-%m-%d")
+            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, Type::Text, Box::new(e)))
+    })
+    .transpose()
+}
+
+/// A value stored as JSON text, such as a list of enums.
+pub fn parse_json<T: DeserializeOwned>(row: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<T> {
+    let text: String = row.get(idx)?;
+    serde_json::from_str(&text)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, Type::Text, Box::new(e)))
+}
+
+/// The ISO text a date is stored as.
+pub fn iso(date: chrono::NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+pub fn opt_iso(date: Option<chrono::NaiveDate>) -> Option<String> {
+    date.map(iso)
 }

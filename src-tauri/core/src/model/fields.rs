@@ -1,0 +1,173 @@
+//! Checking the typed fields that many forms share (dates, times, long text), so every form words
+//! its problems the same way.
+
+use chrono::{NaiveDate, NaiveTime};
+
+use super::case::LONG_TEXT_MAX;
+use super::dates::{parse_uk_date, DateProblem};
+use super::times::{parse_time, TimeProblem};
+use crate::error::Problems;
+
+/// "the date sent" -> "The date sent".
+fn capitalised(what: &str) -> String {
+    let mut c = what.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// A date that may be left empty. `latest`, when given, is the last date allowed (usually today,
+/// for something that has already happened).
+pub(crate) fn optional_date(
+    p: &mut Problems,
+    field: &str,
+    text: &str,
+    what: &str,
+    latest: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    match parse_uk_date(text) {
+        Err(DateProblem::Empty) => None,
+        other => checked_date(p, field, other, what, latest),
+    }
+}
+
+/// A date that must be given.
+pub(crate) fn required_date(
+    p: &mut Problems,
+    field: &str,
+    text: &str,
+    what: &str,
+    latest: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    checked_date(p, field, parse_uk_date(text), what, latest)
+}
+
+fn checked_date(
+    p: &mut Problems,
+    field: &str,
+    parsed: Result<NaiveDate, DateProblem>,
+    what: &str,
+    latest: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    match parsed {
+        Ok(d) if latest.is_some_and(|l| d > l) => {
+            p.add(
+                field,
+                format!("{} must be today or in the past", capitalised(what)),
+            );
+            None
+        }
+        Ok(d) => Some(d),
+        Err(DateProblem::Empty) => {
+            p.add(field, format!("Enter {what}"));
+            None
+        }
+        Err(DateProblem::NotReal) => {
+            p.add(field, format!("{} must be a real date", capitalised(what)));
+            None
+        }
+        Err(DateProblem::Unreadable) => {
+            p.add(
+                field,
+                format!("Enter {what} as day, month and year, for example 23/11/2026"),
+            );
+            None
+        }
+    }
+}
+
+/// A time of day that may be left empty.
+pub(crate) fn optional_time(
+    p: &mut Problems,
+    field: &str,
+    text: &str,
+    what: &str,
+) -> Option<NaiveTime> {
+    match parse_time(text) {
+        Ok(t) => Some(t),
+        Err(TimeProblem::Empty) => None,
+        Err(TimeProblem::Unreadable) => {
+            p.add(
+                field,
+                format!("Enter {what} on the 24-hour clock, for example 14:30"),
+            );
+            None
+        }
+    }
+}
+
+/// A time of day that must be given.
+pub(crate) fn required_time(
+    p: &mut Problems,
+    field: &str,
+    text: &str,
+    what: &str,
+) -> Option<NaiveTime> {
+    if text.trim().is_empty() {
+        p.add(field, format!("Enter {what}"));
+        return None;
+    }
+    optional_time(p, field, text, what)
+}
+
+/// Trims the end of a long answer and checks its length.
+pub(crate) fn long_text(p: &mut Problems, field: &str, value: &str, label: &str) -> String {
+    let v = crate::text::clean(value);
+    if v.chars().count() > LONG_TEXT_MAX {
+        p.add(
+            field,
+            format!("{label} must be {LONG_TEXT_MAX} characters or fewer"),
+        );
+    }
+    v
+}
+
+/// `date` must not be before `earlier` when both are known; the problem goes on `field`.
+pub(crate) fn not_before(
+    p: &mut Problems,
+    field: &str,
+    date: Option<NaiveDate>,
+    earlier: Option<NaiveDate>,
+    message: &str,
+) {
+    if let (Some(d), Some(e)) = (date, earlier) {
+        if d < e && !p.has(field) {
+            p.add(field, message);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn dates_are_worded_by_what_they_are() {
+        let mut p = Problems::default();
+        let today = d(2026, 11, 23);
+        assert_eq!(
+            optional_date(&mut p, "a", "", "the date sent", Some(today)),
+            None
+        );
+        optional_date(&mut p, "b", "24/11/2026", "the date sent", Some(today));
+        required_date(&mut p, "c", "", "the session date", None);
+        required_date(&mut p, "d", "30/02/2026", "the session date", None);
+        optional_time(&mut p, "e", "2pm", "the start time");
+        let e = p.into_result().unwrap_err();
+        let messages: Vec<_> = e.fields.iter().map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "The date sent must be today or in the past",
+                "Enter the session date",
+                "The session date must be a real date",
+                "Enter the start time on the 24-hour clock, for example 14:30",
+            ]
+        );
+    }
+}

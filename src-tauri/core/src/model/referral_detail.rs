@@ -1,0 +1,29 @@
+//! A referral as its page shows it: the referral, who may attend, its sessions with attendance,
+//! the hours planned and used, its review and period, what it still needs, and its deadlines.
+
+use serde::Serialize;
+
+use super::attendee::NamedPerson;
+use super::referral::Referral;
+use super::session::SessionDetail;
+use crate::rules::{Deadline, HoursSummary, PeriodStatus, ReviewStatus};
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct ReferralDetail {
+    pub referral: Referral,
+    pub case_number: String,
+    pub case_name: String,
+    /// The people named on the referral: the only ones who may attend its sessions.
+    pub permitted_people: Vec<NamedPerson>,
+    /// Sessions in date order, each with its attendance.
+    pub sessions: Vec<SessionDetail>,
+    pub hours: HoursSummary,
+    /// The review after the initial sessions (centre-based contact).
+    pub review: ReviewStatus,
+    /// The maximum period (CCI and Level 1-3 services), once the service has started.
+    pub period: Option<PeriodStatus>,
+    /// What must still be added before the referral can be sent, in plain words.
+    pub missing_to_send: Vec<String>,
+    /// This referral's deadlines, done ones included, earliest first.
+    pub deadlines: Vec<Deadline>,
+}

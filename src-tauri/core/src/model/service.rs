@@ -1,0 +1,274 @@
+//! The contact services a case can be referred to, and what each one implies: where it happens,
+//! whether it is supervised, what the provider reports, and how long it may run (seeds 000-004).
+
+use serde::{Deserialize, Serialize};
+
+/// One of the ten services of the issue. The serde names are stored in the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum Service {
+    /// Supported contact at a contact centre (seed 001).
+    SupportedContact,
+    /// Supervised contact at a contact centre (seed 001).
+    SupervisedContact,
+    /// Remote supervised contact, only after an FCA/FCSW found it suitable (seed 001).
+    RemoteSupervisedContact,
+    /// Child Contact Intervention (JFCAS, Cafcass; seed 000).
+    ChildContactIntervention,
+    #[serde(rename = "level1_indirect_contact_support")]
+    Level1IndirectContactSupport,
+    #[serde(rename = "level1_individual_work_with_children")]
+    Level1IndividualWorkWithChildren,
+    #[serde(rename = "level1_escorted_contact")]
+    Level1EscortedContact,
+    /// Level 2: contact intervention, observed and reported (seed 003).
+    #[serde(rename = "level2_contact_intervention")]
+    Level2ContactIntervention,
+    /// Level 3: contact supervision, social-work intervention and report (seed 003).
+    #[serde(rename = "level3_contact_supervision")]
+    Level3ContactSupervision,
+    /// Separated Parents Information Programme (seed 002).
+    Spip,
+}
+
+/// What the provider of a service reports back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportKind {
+    /// Record of Supported Contact: attendance dates and times only, unless a risk arises.
+    SupportedContactRecord,
+    /// A Record of Observed Contact after every session, and a final one.
+    ObservedContactRecords,
+    /// Session records and a CCI report to court.
+    CciRecordsAndReport,
+    /// A log of each communication with the child's and the parents' responses.
+    CommunicationLog,
+    /// A log of each contact with the child's responses.
+    ContactLog,
+    /// An observed record of each contact and a report.
+    ObservedRecordAndReport,
+    /// A full report covering the welfare checklist.
+    WelfareChecklistReport,
+    /// Confirmation that the parent attended the whole session.
+    AttendanceConfirmation,
+}
+
+/// The longest a service may run before it ends or is reviewed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case", tag = "unit", content = "count")]
+pub enum MaxPeriod {
+    Weeks(u32),
+    Months(u32),
+}
+
+impl Service {
+    pub const ALL: [Service; 10] = [
+        Service::SupportedContact,
+        Service::SupervisedContact,
+        Service::RemoteSupervisedContact,
+        Service::ChildContactIntervention,
+        Service::Level1IndirectContactSupport,
+        Service::Level1IndividualWorkWithChildren,
+        Service::Level1EscortedContact,
+        Service::Level2ContactIntervention,
+        Service::Level3ContactSupervision,
+        Service::Spip,
+    ];
+
+    /// The name people use.
+    pub fn label(self) -> &'static str {
+        match self {
+            Service::SupportedContact => "Supported contact",
+            Service::SupervisedContact => "Supervised contact",
+            Service::RemoteSupervisedContact => "Remote supervised contact",
+            Service::ChildContactIntervention => "Child Contact Intervention",
+            Service::Level1IndirectContactSupport => "Level 1 indirect contact support",
+            Service::Level1IndividualWorkWithChildren => "Level 1 individual work with children",
+            Service::Level1EscortedContact => "Level 1 escorted contact",
+            Service::Level2ContactIntervention => {
+                "Level 2 contact intervention, observed and reported"
+            }
+            Service::Level3ContactSupervision => {
+                "Level 3 contact supervision, social work intervention and report"
+            }
+            Service::Spip => "Separated Parents Information Programme (SPIP)",
+        }
+    }
+
+    /// Contact at a contact centre (or its remote equivalent): the services seed 001 limits to
+    /// 6 hours per referral and reviews after the initial sessions.
+    pub fn is_centre_based(self) -> bool {
+        matches!(
+            self,
+            Service::SupportedContact
+                | Service::SupervisedContact
+                | Service::RemoteSupervisedContact
+        )
+    }
+
+    /// Supervised contact, which needs a Record of Observed Contact after each session.
+    pub fn is_supervised(self) -> bool {
+        matches!(
+            self,
+            Service::SupervisedContact | Service::RemoteSupervisedContact
+        )
+    }
+
+    /// Only remote supervised contact needs the FCA/FCSW's suitability assessment (seed 001).
+    pub fn needs_remote_assessment(self) -> bool {
+        self == Service::RemoteSupervisedContact
+    }
+
+    pub fn reports(self) -> ReportKind {
+        match self {
+            Service::SupportedContact => ReportKind::SupportedContactRecord,
+            Service::SupervisedContact | Service::RemoteSupervisedContact => {
+                ReportKind::ObservedContactRecords
+            }
+            Service::ChildContactIntervention => ReportKind::CciRecordsAndReport,
+            Service::Level1IndirectContactSupport => ReportKind::CommunicationLog,
+            Service::Level1IndividualWorkWithChildren | Service::Level1EscortedContact => {
+                ReportKind::ContactLog
+            }
+            Service::Level2ContactIntervention => ReportKind::ObservedRecordAndReport,
+            Service::Level3ContactSupervision => ReportKind::WelfareChecklistReport,
+            Service::Spip => ReportKind::AttendanceConfirmation,
+        }
+    }
+
+    /// The longest the service runs: 12 weeks before review for a CCI (seed 000), the Level 1-3
+    /// periods of seed 003; centre-based contact is limited by hours instead, and SPIP is one session.
+    pub fn max_period(self) -> Option<MaxPeriod> {
+        match self {
+            Service::ChildContactIntervention => Some(MaxPeriod::Weeks(12)),
+            Service::Level1IndirectContactSupport => Some(MaxPeriod::Months(12)),
+            Service::Level1IndividualWorkWithChildren => Some(MaxPeriod::Months(6)),
+            Service::Level1EscortedContact => Some(MaxPeriod::Months(3)),
+            Service::Level2ContactIntervention | Service::Level3ContactSupervision => {
+                Some(MaxPeriod::Months(6))
+            }
+            Service::SupportedContact
+            | Service::SupervisedContact
+            | Service::RemoteSupervisedContact
+            | Service::Spip => None,
+        }
+    }
+
+    /// The seed a service's rules come from, for deadline sources.
+    pub fn source(self) -> &'static str {
+        match self {
+            Service::SupportedContact
+            | Service::SupervisedContact
+            | Service::RemoteSupervisedContact => {
+                "Cafcass Cymru child contact services expectation statement (seed 001)"
+            }
+            Service::ChildContactIntervention => "JFCAS Child Contact Interventions (seed 000)",
+            Service::Spip => "Cafcass SPIP guidance (seed 002)",
+            _ => "Cafcass types of child contact services (seed 003)",
+        }
+    }
+}
+
+impl MaxPeriod {
+    /// "12 weeks", "3 months".
+    pub fn describe(self) -> String {
+        match self {
+            MaxPeriod::Weeks(n) => format!("{n} weeks"),
+            MaxPeriod::Months(n) => format!("{n} months"),
+        }
+    }
+}
+
+/// The kinds of work a Child Contact Intervention can include (seed 000).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum CciKind {
+    PrepareChildren,
+    PrepareParents,
+    ObserveContact,
+    SustainContact,
+    IndirectContact,
+    ResolveAdultDisputes,
+}
+
+impl CciKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            CciKind::PrepareChildren => "Work with children to prepare for contact",
+            CciKind::PrepareParents => "Work with parents to prepare for contact",
+            CciKind::ObserveContact => "Intervention and observation of contact",
+            CciKind::SustainContact => "Sustaining contact",
+            CciKind::IndirectContact => "Indirect contact",
+            CciKind::ResolveAdultDisputes => "Helping adults negotiate and resolve disputes",
+        }
+    }
+}
+
+/// Why the referral is made, which decides who funds it (seed 001).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// Ordered at the FHDRA after consulting the duty FCA/FCSW, agreed by both parties.
+    OrderedAtFhdra,
+    /// An FCA/FCSW report recommendation, or active and ongoing involvement.
+    FcaRecommendation,
+    /// The parties refer themselves and pay.
+    SelfReferral,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::sql::enum_text;
+
+    #[test]
+    fn only_the_three_centre_services_are_centre_based() {
+        let centre: Vec<_> = Service::ALL
+            .into_iter()
+            .filter(|s| s.is_centre_based())
+            .collect();
+        assert_eq!(
+            centre,
+            [
+                Service::SupportedContact,
+                Service::SupervisedContact,
+                Service::RemoteSupervisedContact
+            ]
+        );
+    }
+
+    #[test]
+    fn periods_follow_seeds_000_and_003() {
+        use MaxPeriod::*;
+        let p = |s: Service| s.max_period();
+        assert_eq!(p(Service::ChildContactIntervention), Some(Weeks(12)));
+        assert_eq!(p(Service::Level1IndirectContactSupport), Some(Months(12)));
+        assert_eq!(
+            p(Service::Level1IndividualWorkWithChildren),
+            Some(Months(6))
+        );
+        assert_eq!(p(Service::Level1EscortedContact), Some(Months(3)));
+        assert_eq!(p(Service::Level2ContactIntervention), Some(Months(6)));
+        assert_eq!(p(Service::Level3ContactSupervision), Some(Months(6)));
+        assert_eq!(p(Service::SupervisedContact), None);
+        assert_eq!(p(Service::Spip), None);
+    }
+
+    #[test]
+    fn stored_names_match_the_migrations_check() {
+        let sql = include_str!("../../migrations/0002_referrals_sessions_incidents.sql");
+        for s in Service::ALL {
+            assert!(sql.contains(&format!("'{}'", enum_text(&s))), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn supervised_services_report_observed_contact() {
+        for s in Service::ALL {
+            assert_eq!(
+                s.is_supervised(),
+                s.reports() == ReportKind::ObservedContactRecords
+            );
+        }
+    }
+}

@@ -1,0 +1,335 @@
+//! How each deadline is derived from the facts of a referral, a session or an incident, counted
+//! on the working-day calendar (bank holidays plus the user's closure days).
+//!
+//! Records of Observed Contact and final records have no table yet, so the store passes
+//! `record_done: false` for every session and `final_record_done: false` for every referral;
+//! when the recording issue adds records, it sets those two facts and nothing here changes.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use chrono::{Days, NaiveDate};
+
+use super::calendar::WorkingCalendar;
+use super::deadlines::{CaseRef, Deadline, DeadlineKind, DeadlineState};
+use super::review::{period_end, INITIAL_SESSIONS};
+use crate::model::dates::uk;
+use crate::model::{IncidentKind, Service};
+
+/// Working days a centre has to say whether it accepts a referral (seed 001).
+pub const ACCEPTANCE_WORKING_DAYS: u32 = 10;
+/// Working days to report an incident (seed 001).
+pub const INCIDENT_REPORT_WORKING_DAYS: u32 = 1;
+/// Calendar days after contact ceased for the final record (seed 001).
+pub const FINAL_RECORD_DAYS: u64 = 7;
+
+const SEED_001: &str = "Cafcass Cymru child contact services expectation statement (seed 001)";
+const SEED_000: &str = "JFCAS Child Contact Interventions (seed 000)";
+const SEED_003: &str = "Cafcass types of child contact services (seed 003)";
+
+/// What the deadlines of one referral depend on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReferralFacts {
+    pub case: CaseRef,
+    pub referral_id: i64,
+    pub service: Service,
+    pub provider_name: String,
+    pub sent_on: Option<NaiveDate>,
+    pub received_on: Option<NaiveDate>,
+    pub accepted_on: Option<NaiveDate>,
+    pub declined_on: Option<NaiveDate>,
+    pub started_on: Option<NaiveDate>,
+    pub ceased_on: Option<NaiveDate>,
+    pub reviewed_on: Option<NaiveDate>,
+    /// The first session that took place: the start when no start date is recorded.
+    pub first_session_on: Option<NaiveDate>,
+    /// The session after which the initial review is due (the third that took place).
+    pub review_session_on: Option<NaiveDate>,
+    /// Whether the final record has been sent (no records table yet: always false for now).
+    pub final_record_done: bool,
+}
+
+/// What the Record of Observed Contact deadline of one session depends on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionFacts {
+    pub case: CaseRef,
+    pub referral_id: i64,
+    pub session_id: i64,
+    pub number: u32,
+    pub date: NaiveDate,
+    /// Whether its record has been sent (no records table yet: always false for now).
+    pub record_done: bool,
+}
+
+/// What the deadlines of one incident depend on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IncidentFacts {
+    pub case: CaseRef,
+    pub incident_id: i64,
+    pub referral_id: Option<i64>,
+    pub session_id: Option<i64>,
+    pub kind: IncidentKind,
+    pub occurred_on: NaiveDate,
+    pub police_told_on: Option<NaiveDate>,
+    pub social_services_told_on: Option<NaiveDate>,
+    pub reported_on: Option<NaiveDate>,
+    pub followup_on: Option<NaiveDate>,
+}
+
+/// Counting forward in working days; the calendar itself, or [`RememberedDays`] for many asks.
+pub trait WorkingDays {
+    fn add_working_days(&self, date: NaiveDate, n: u32) -> NaiveDate;
+}
+
+impl WorkingDays for WorkingCalendar {
+    fn add_working_days(&self, date: NaiveDate, n: u32) -> NaiveDate {
+        WorkingCalendar::add_working_days(self, date, n)
+    }
+}
+
+/// A calendar that remembers its answers: the dashboard asks the same few questions (which
+/// working day follows this session's date?) thousands of times, and each costs a holiday lookup.
+pub struct RememberedDays<'a> {
+    calendar: &'a WorkingCalendar,
+    answers: RefCell<HashMap<(NaiveDate, u32), NaiveDate>>,
+}
+
+impl<'a> RememberedDays<'a> {
+    pub fn new(calendar: &'a WorkingCalendar) -> Self {
+        RememberedDays {
+            calendar,
+            answers: RefCell::new(HashMap::new()),
+        }
+    }
+}
+
+impl WorkingDays for RememberedDays<'_> {
+    fn add_working_days(&self, date: NaiveDate, n: u32) -> NaiveDate {
+        *self
+            .answers
+            .borrow_mut()
+            .entry((date, n))
+            .or_insert_with(|| self.calendar.add_working_days(date, n))
+    }
+}
+
+struct Ids {
+    referral: Option<i64>,
+    session: Option<i64>,
+    incident: Option<i64>,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn make(
+    case: &CaseRef,
+    ids: Ids,
+    kind: DeadlineKind,
+    due: NaiveDate,
+    done: bool,
+    what: String,
+    rule: &str,
+    source: &str,
+    today: NaiveDate,
+) -> Deadline {
+    Deadline {
+        kind,
+        due,
+        case_id: case.case_id,
+        case_number: case.case_number.clone(),
+        case_name: case.case_name.clone(),
+        referral_id: ids.referral,
+        session_id: ids.session,
+        incident_id: ids.incident,
+        what,
+        rule: rule.into(),
+        source: source.into(),
+        done,
+        state: DeadlineState::on(due, done, today),
+    }
+}
+
+/// The deadlines of one referral: acceptance, review, CCI review, period end, final record.
+pub fn referral_deadlines(
+    f: &ReferralFacts,
+    cal: &impl WorkingDays,
+    today: NaiveDate,
+) -> Vec<Deadline> {
+    let ids = || Ids {
+        referral: Some(f.referral_id),
+        session: None,
+        incident: None,
+    };
+    let mut out = Vec::new();
+    let s = f.service;
+    let provider = if f.provider_name.is_empty() {
+        "the provider".to_string()
+    } else {
+        f.provider_name.clone()
+    };
+    // The referral goes by secure e-mail: without a receipt date, it arrived the day it was sent.
+    if let Some(received) = f.received_on.or(f.sent_on).filter(|_| s.is_centre_based()) {
+        out.push(make(
+            &f.case,
+            ids(),
+            DeadlineKind::ProviderAcceptance,
+            cal.add_working_days(received, ACCEPTANCE_WORKING_DAYS),
+            f.accepted_on.is_some() || f.declined_on.is_some(),
+            format!("Hear from {provider} whether it accepts the referral"),
+            "A centre says whether it accepts a referral within 10 working days of receiving it",
+            SEED_001,
+            today,
+        ));
+    }
+    if let Some(after) = f.review_session_on.filter(|_| s.is_centre_based()) {
+        out.push(make(
+            &f.case,
+            ids(),
+            DeadlineKind::Review,
+            after,
+            f.reviewed_on.is_some() || f.ceased_on.is_some(),
+            format!("Review progress now that {INITIAL_SESSIONS} sessions have taken place"),
+            "A referral starts with 3 to 4 one-hour sessions, then progress is reviewed",
+            SEED_001,
+            today,
+        ));
+    }
+    let start = f.started_on.or(f.first_session_on);
+    if let Some((max, start)) = s.max_period().zip(start) {
+        if let Some(end) = period_end(max, start) {
+            if s == Service::ChildContactIntervention {
+                out.push(make(
+                    &f.case,
+                    ids(),
+                    DeadlineKind::CciReview,
+                    end,
+                    f.reviewed_on.is_some() || f.ceased_on.is_some(),
+                    format!(
+                        "Review the Child Contact Intervention: 12 weeks since it started on {}",
+                        uk(start)
+                    ),
+                    "A CCI runs for at most 12 weeks before it is reviewed",
+                    SEED_000,
+                    today,
+                ));
+            } else {
+                out.push(make(
+                    &f.case,
+                    ids(),
+                    DeadlineKind::PeriodEnd,
+                    end,
+                    f.ceased_on.is_some(),
+                    format!(
+                        "End the {} or agree next steps: its {} run out",
+                        s.label(),
+                        max.describe()
+                    ),
+                    "Each level of service is delivered over a set maximum period",
+                    SEED_003,
+                    today,
+                ));
+            }
+        }
+    }
+    let final_record = match s {
+        Service::SupervisedContact | Service::RemoteSupervisedContact => {
+            Some("Send the final Record of Observed Contact")
+        }
+        Service::SupportedContact => Some("Send the Record of Supported Contact"),
+        _ => None,
+    };
+    if let Some((what, ceased)) = final_record.zip(f.ceased_on) {
+        out.push(make(
+            &f.case,
+            ids(),
+            DeadlineKind::FinalRecord,
+            ceased
+                .checked_add_days(Days::new(FINAL_RECORD_DAYS))
+                .unwrap_or(NaiveDate::MAX),
+            f.final_record_done,
+            what.to_string(),
+            "The final record is sent within 7 days of contact ceasing",
+            SEED_001,
+            today,
+        ));
+    }
+    out
+}
+
+/// The Record of Observed Contact due the working day after a supervised session took place.
+pub fn session_deadline(f: &SessionFacts, cal: &impl WorkingDays, today: NaiveDate) -> Deadline {
+    make(
+        &f.case,
+        Ids {
+            referral: Some(f.referral_id),
+            session: Some(f.session_id),
+            incident: None,
+        },
+        DeadlineKind::ObservedContactRecord,
+        cal.add_working_days(f.date, 1),
+        f.record_done,
+        format!(
+            "Send the Record of Observed Contact for session {} ({})",
+            f.number,
+            uk(f.date)
+        ),
+        "Supervised centres complete the Record of Observed Contact after each session",
+        SEED_001,
+        today,
+    )
+}
+
+/// Telling the police or social services (concerns only), reporting, and the written follow-up.
+pub fn incident_deadlines(
+    f: &IncidentFacts,
+    cal: &impl WorkingDays,
+    today: NaiveDate,
+) -> Vec<Deadline> {
+    let ids = || Ids {
+        referral: f.referral_id,
+        session: f.session_id,
+        incident: Some(f.incident_id),
+    };
+    let what = format!("{} of {}", f.kind.label(), uk(f.occurred_on));
+    let mut out = Vec::new();
+    if f.kind.goes_to_police_or_social_services() {
+        out.push(make(
+            &f.case,
+            ids(),
+            DeadlineKind::PoliceOrSocialServices,
+            f.occurred_on,
+            f.police_told_on.is_some() || f.social_services_told_on.is_some(),
+            format!("Tell the police or social services about the {what}"),
+            "Immediate child protection and safeguarding concerns go directly to the police or \
+             social services",
+            SEED_001,
+            today,
+        ));
+    }
+    let report_due = cal.add_working_days(f.occurred_on, INCIDENT_REPORT_WORKING_DAYS);
+    out.push(make(
+        &f.case,
+        ids(),
+        DeadlineKind::IncidentReport,
+        report_due,
+        f.reported_on.is_some(),
+        format!("Report the {what} to the referrer"),
+        "Violent, threatening, abusive or discriminatory behaviour and other incidents are \
+         reported to Cafcass Cymru within one working day",
+        SEED_001,
+        today,
+    ));
+    // A follow-up cannot precede the report it follows, so it falls due no earlier than that.
+    let followup_due = f.reported_on.map_or(report_due, |r| r.max(report_due));
+    out.push(make(
+        &f.case,
+        ids(),
+        DeadlineKind::IncidentFollowUp,
+        followup_due,
+        f.followup_on.is_some(),
+        format!("Send the written follow-up of the {what}"),
+        "Every incident reported is followed up in writing",
+        SEED_001,
+        today,
+    ));
+    out
+}

@@ -1,0 +1,142 @@
+//! The rules checked against the whole of a referral inside the transaction that changes it, as
+//! the last step before commit: whatever was changed (service, people, sessions, attendance,
+//! dates), the referral is never left breaking a rule.
+
+use rusqlite::params;
+
+use super::referral_read::{load_referral, named_people, person_from, sessions_of};
+use super::sql::{parse_date, parse_enum};
+use super::Writer;
+use crate::error::{Error, Result};
+use crate::model::dates::uk;
+use crate::model::times::duration_text;
+use crate::model::{AdultRole, PersonRef, Service, SessionStatus};
+use crate::rules::attendance::name_list;
+use crate::rules::hours::CENTRE_MAX_MINUTES;
+use crate::rules::spip::{check_no_children, check_spip_bookings, check_spip_length, SpipBooking};
+use crate::text::{clean, fold};
+
+/// Checks every rule that spans a referral's sessions and attendance.
+pub(crate) fn verify_referral(w: &Writer<'_>, referral_id: i64) -> Result<()> {
+    let referral = load_referral(w.tx, referral_id)?;
+    let service = referral.service;
+    let sessions = sessions_of(w.tx, referral_id)?;
+    let counting: Vec<_> = sessions.iter().filter(|s| s.status.counts()).collect();
+
+    if service.is_centre_based() {
+        let total: u32 = counting.iter().map(|s| s.duration_minutes).sum();
+        if total > CENTRE_MAX_MINUTES {
+            return Err(Error::rule(format!(
+                "The sessions of this referral add up to {}, more than the {} allowed for {} \
+                 (seed 001). Cancel or shorten sessions first.",
+                duration_text(total),
+                duration_text(CENTRE_MAX_MINUTES),
+                service.label().to_lowercase()
+            )));
+        }
+    }
+    if service == Service::Spip {
+        check_no_children(service, &named_people(w.tx, referral_id)?)?;
+        for s in &counting {
+            check_spip_length(service, s.duration_minutes)?;
+        }
+    }
+    if let Some(first) = counting
+        .first()
+        .filter(|_| referral.dates.declined_on.is_some())
+    {
+        return Err(Error::rule(format!(
+            "Session {} on {} is planned or has taken place, so the referral cannot be recorded as \
+             declined. Cancel its sessions first.",
+            first.number,
+            uk(first.date)
+        )));
+    }
+    if let Some(ceased) = referral.dates.ceased_on {
+        if let Some(late) = counting.iter().find(|s| s.date > ceased) {
+            return Err(Error::rule(format!(
+                "Contact ceased on {}, but session {} is on {}. Cancel that session, or change the \
+                 date contact ceased.",
+                uk(ceased),
+                late.number,
+                uk(late.date)
+            )));
+        }
+    }
+    check_attendees_named(w, referral_id, &referral.permitted)?;
+    if service == Service::Spip {
+        check_spip_bookings(&spip_bookings(w, referral.case_id)?)?;
+    }
+    Ok(())
+}
+
+/// Everyone recorded at a session must still be named on the referral.
+fn check_attendees_named(w: &Writer<'_>, referral_id: i64, permitted: &[PersonRef]) -> Result<()> {
+    let mut st = w.tx.prepare_cached(
+        "SELECT DISTINCT at.child_id, at.adult_id, coalesce(ch.full_name, a.full_name)
+         FROM attendance at
+         JOIN sessions s ON s.id = at.session_id
+         LEFT JOIN children ch ON ch.id = at.child_id
+         LEFT JOIN adults a ON a.id = at.adult_id
+         WHERE s.referral_id = ?1",
+    )?;
+    let rows = st.query_map([referral_id], |r| {
+        Ok((
+            person_from(r.get(0)?, r.get(1)?, 0)?,
+            r.get::<_, String>(2)?,
+        ))
+    })?;
+    let mut missing = Vec::new();
+    for row in rows {
+        let (who, name) = row?;
+        if !permitted.contains(&who) {
+            missing.push(name);
+        }
+    }
+    if missing.is_empty() {
+        return Ok(());
+    }
+    Err(Error::rule(format!(
+        "{} {} recorded at sessions of this referral, so {} must stay named on it.",
+        name_list(&missing),
+        if missing.len() == 1 { "is" } else { "are" },
+        if missing.len() == 1 {
+            "they"
+        } else {
+            "all of them"
+        },
+    )))
+}
+
+/// Every booking into a SPIP session of the case, across all its SPIP referrals.
+fn spip_bookings(w: &Writer<'_>, case_id: i64) -> Result<Vec<SpipBooking>> {
+    let mut st = w.tx.prepare_cached(
+        "SELECT s.id, s.date, s.start_time, s.venue, s.status, at.child_id, at.adult_id,
+                coalesce(ch.full_name, a.full_name), a.role
+         FROM attendance at
+         JOIN sessions s ON s.id = at.session_id
+         JOIN referrals r ON r.id = s.referral_id
+         LEFT JOIN children ch ON ch.id = at.child_id
+         LEFT JOIN adults a ON a.id = at.adult_id
+         WHERE r.case_id = ?1 AND r.service = 'spip'
+         ORDER BY s.date, at.id",
+    )?;
+    let rows = st.query_map(params![case_id], |r| {
+        let status: SessionStatus = parse_enum(r, 4)?;
+        let role: Option<AdultRole> = match r.get::<_, Option<String>>(8)? {
+            Some(_) => Some(parse_enum(r, 8)?),
+            None => None,
+        };
+        Ok(SpipBooking {
+            session_id: r.get(0)?,
+            date: parse_date(r, 1)?,
+            start_time: r.get(2)?,
+            venue_key: fold(&clean(&r.get::<_, String>(3)?)),
+            cancelled: !status.counts(),
+            person: person_from(r.get(5)?, r.get(6)?, 5)?,
+            full_name: r.get(7)?,
+            is_parent: matches!(role, Some(AdultRole::Mother | AdultRole::Father)),
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -1,0 +1,98 @@
+//! Upgrading a data file written by version 1 (cases and people only): backed up, then migrated,
+//! with its data intact and the new tables usable.
+
+mod common;
+
+use common::*;
+use contact_records_core::model::*;
+use contact_records_core::store::{APPLICATION_ID, LATEST_VERSION};
+use contact_records_core::Store;
+use rusqlite::Connection;
+
+const V1: &str = include_str!("../migrations/0001_cases_people_audit.sql");
+
+/// A file exactly as version 1 of the app left it, with one case and one child.
+fn v1_file(path: &std::path::Path) {
+    let c = Connection::open(path).unwrap();
+    c.execute_batch(V1).unwrap();
+    c.execute_batch(
+        "INSERT INTO cases (id, court, court_case_number, court_case_number_key, cafcass_number,
+            cafcass_system, adviser_name, case_name, status, notes, search_key, created_at, updated_at)
+         VALUES (1, 'Family Court at Cardiff', 'CF24P00123', 'CF24P00123', 'IRIS-1', 'iris',
+            'Ffion Hughes', 'Re: A (a child)', 'open', '', 'cf24p00123 re: a (a child)',
+            '2026-01-05T09:00:00.000Z', '2026-01-05T09:00:00.000Z');
+         INSERT INTO children (case_id, full_name, date_of_birth, language, needs, search_key)
+         VALUES (1, 'Siân Llŷr', '2019-03-27', 'welsh', '', 'sian llyr');",
+    )
+    .unwrap();
+    c.pragma_update(None, "application_id", APPLICATION_ID)
+        .unwrap();
+    c.pragma_update(None, "user_version", 1).unwrap();
+}
+
+#[test]
+fn a_version_one_file_is_backed_up_then_migrated_with_its_data() {
+    assert_eq!(LATEST_VERSION, 2);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("data.db");
+    v1_file(&path);
+
+    let mut s = Store::open(&path).unwrap();
+    let list = s.list_cases("").unwrap();
+    assert_eq!(list.total, 1);
+    assert_eq!(list.cases[0].court_case_number, "CF24P00123");
+    let case = s.get_case(1).unwrap();
+    assert_eq!(case.children[0].full_name, "Siân Llŷr");
+
+    let backups: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("data.db.before-v2-") && n.ends_with(".bak"))
+        .collect();
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    let backup = Connection::open(dir.path().join(&backups[0])).unwrap();
+    let version: i64 = backup
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 1, "the backup is the file as it was");
+    let cases: i64 = backup
+        .query_row("SELECT count(*) FROM cases", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(cases, 1);
+
+    let child = PersonRef::Child(case.children[0].id);
+    let r = s
+        .create_referral(
+            1,
+            &referral_input(Service::SupportedContact, vec![child]),
+            today(),
+        )
+        .unwrap();
+    assert_eq!(r.permitted_people[0].full_name, "Siân Llŷr");
+    drop(s);
+
+    let c = Connection::open(&path).unwrap();
+    let version: i64 = c
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, LATEST_VERSION);
+}
+
+#[test]
+fn an_up_to_date_file_is_not_backed_up_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("data.db");
+    drop(Store::open(&path).unwrap());
+    drop(Store::open(&path).unwrap());
+    let backups = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".bak")
+        })
+        .count();
+    assert_eq!(backups, 0);
+}
