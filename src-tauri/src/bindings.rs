@@ -3,7 +3,7 @@
 use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, Builder};
 
-use crate::commands::{app, cases, people};
+use crate::commands::{app, cases, deadlines, incidents, people, referrals, sessions};
 
 /// Where the generated bindings are committed, relative to the repository root.
 pub const BINDINGS_PATH: &str = "ui/src/lib/bindings.ts";
@@ -24,6 +24,26 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             people::add_adult,
             people::update_adult,
             people::remove_adult,
+            referrals::list_referrals,
+            referrals::get_referral,
+            referrals::create_referral,
+            referrals::update_referral,
+            referrals::mark_referral_sent,
+            referrals::update_referral_dates,
+            sessions::add_session,
+            sessions::update_session,
+            sessions::record_attendance,
+            sessions::remove_attendance,
+            incidents::list_incidents,
+            incidents::create_incident,
+            incidents::update_incident,
+            deadlines::dashboard,
+            deadlines::case_deadlines,
+            deadlines::list_closure_days,
+            deadlines::add_closure_day,
+            deadlines::remove_closure_day,
+            deadlines::calendar_kind,
+            deadlines::set_calendar_kind,
         ])
 }
 

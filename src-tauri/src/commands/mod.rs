@@ -2,4 +2,8 @@
 
 pub mod app;
 pub mod cases;
+pub mod deadlines;
+pub mod incidents;
 pub mod people;
+pub mod referrals;
+pub mod sessions;

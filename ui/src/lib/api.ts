@@ -45,9 +45,40 @@ export const api = {
   updateAdult: (id: number, input: Parameters<typeof commands.updateAdult>[1]) =>
     unwrap(commands.updateAdult(id, input)),
   removeAdult: (id: number) => unwrap(commands.removeAdult(id)),
+  listReferrals: (caseId: number) => unwrap(commands.listReferrals(caseId)),
+  getReferral: (id: number) => unwrap(commands.getReferral(id)),
+  createReferral: (caseId: number, input: Parameters<typeof commands.createReferral>[1]) =>
+    unwrap(commands.createReferral(caseId, input)),
+  updateReferral: (id: number, input: Parameters<typeof commands.updateReferral>[1]) =>
+    unwrap(commands.updateReferral(id, input)),
+  markReferralSent: (id: number, sentOn: string) => unwrap(commands.markReferralSent(id, sentOn)),
+  updateReferralDates: (id: number, input: Parameters<typeof commands.updateReferralDates>[1]) =>
+    unwrap(commands.updateReferralDates(id, input)),
+  addSession: (referralId: number, input: Parameters<typeof commands.addSession>[1]) =>
+    unwrap(commands.addSession(referralId, input)),
+  updateSession: (id: number, input: Parameters<typeof commands.updateSession>[1]) =>
+    unwrap(commands.updateSession(id, input)),
+  recordAttendance: (sessionId: number, input: Parameters<typeof commands.recordAttendance>[1]) =>
+    unwrap(commands.recordAttendance(sessionId, input)),
+  listIncidents: (caseId: number) => unwrap(commands.listIncidents(caseId)),
+  createIncident: (caseId: number, input: Parameters<typeof commands.createIncident>[1]) =>
+    unwrap(commands.createIncident(caseId, input)),
+  dashboard: () => unwrap(commands.dashboard()),
+  caseDeadlines: (caseId: number) => unwrap(commands.caseDeadlines(caseId)),
 };
 
 export type { AppError, FieldError, StartupStatus };
+// What the core sends back (serialised); the inputs are what the forms send.
+export type {
+  Dashboard_Serialize as Dashboard,
+  Deadline_Serialize as Deadline,
+  Incident_Serialize as Incident,
+  ReferralDetail_Serialize as ReferralDetail,
+  ReferralSummary_Serialize as ReferralSummary,
+  IncidentInput_Deserialize as IncidentInput,
+  ReferralInput_Deserialize as ReferralInput,
+  SessionInput_Deserialize as SessionInput,
+} from './bindings';
 export type {
   CaseDetail,
   CaseInput,
@@ -57,4 +88,9 @@ export type {
   ChildInput,
   Adult,
   AdultInput,
+  AttendanceInput,
+  CciKind,
+  PersonRef,
+  ReferralDatesInput,
+  Service,
 } from './bindings';

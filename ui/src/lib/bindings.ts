@@ -18,6 +18,26 @@ export const commands = {
 	addAdult: (caseId: number, input: AdultInput) => typedError<CaseDetail, AppError_Serialize>(__TAURI_INVOKE("add_adult", { caseId, input })),
 	updateAdult: (id: number, input: AdultInput) => typedError<CaseDetail, AppError_Serialize>(__TAURI_INVOKE("update_adult", { id, input })),
 	removeAdult: (id: number) => typedError<CaseDetail, AppError_Serialize>(__TAURI_INVOKE("remove_adult", { id })),
+	listReferrals: (caseId: number) => typedError<ReferralSummary_Serialize[], AppError_Serialize>(__TAURI_INVOKE("list_referrals", { caseId })),
+	getReferral: (id: number) => typedError<ReferralDetail_Serialize, AppError_Serialize>(__TAURI_INVOKE("get_referral", { id })),
+	createReferral: (caseId: number, input: ReferralInput_Deserialize) => typedError<ReferralDetail_Serialize, AppError_Serialize>(__TAURI_INVOKE("create_referral", { caseId, input })),
+	updateReferral: (id: number, input: ReferralInput_Deserialize) => typedError<ReferralDetail_Serialize, AppError_Serialize>(__TAURI_INVOKE("update_referral", { id, input })),
+	markReferralSent: (id: number, sentOn: string) => typedError<ReferralDetail_Serialize, AppError_Serialize>(__TAURI_INVOKE("mark_referral_sent", { id, sentOn })),
+	updateReferralDates: (id: number, input: ReferralDatesInput) => typedError<ReferralDetail_Serialize, AppError_Serialize>(__TAURI_INVOKE("update_referral_dates", { id, input })),
+	addSession: (referralId: number, input: SessionInput_Deserialize) => typedError<ReferralDetail_Serialize, AppError_Serialize>(__TAURI_INVOKE("add_session", { referralId, input })),
+	updateSession: (id: number, input: SessionInput_Deserialize) => typedError<ReferralDetail_Serialize, AppError_Serialize>(__TAURI_INVOKE("update_session", { id, input })),
+	recordAttendance: (sessionId: number, input: AttendanceInput) => typedError<ReferralDetail_Serialize, AppError_Serialize>(__TAURI_INVOKE("record_attendance", { sessionId, input })),
+	removeAttendance: (id: number) => typedError<ReferralDetail_Serialize, AppError_Serialize>(__TAURI_INVOKE("remove_attendance", { id })),
+	listIncidents: (caseId: number) => typedError<Incident_Serialize[], AppError_Serialize>(__TAURI_INVOKE("list_incidents", { caseId })),
+	createIncident: (caseId: number, input: IncidentInput_Deserialize) => typedError<Incident_Serialize, AppError_Serialize>(__TAURI_INVOKE("create_incident", { caseId, input })),
+	updateIncident: (id: number, input: IncidentInput_Deserialize) => typedError<Incident_Serialize, AppError_Serialize>(__TAURI_INVOKE("update_incident", { id, input })),
+	dashboard: () => typedError<Dashboard_Serialize, AppError_Serialize>(__TAURI_INVOKE("dashboard")),
+	caseDeadlines: (caseId: number) => typedError<Deadline_Serialize[], AppError_Serialize>(__TAURI_INVOKE("case_deadlines", { caseId })),
+	listClosureDays: () => typedError<ClosureDay[], AppError_Serialize>(__TAURI_INVOKE("list_closure_days")),
+	addClosureDay: (input: ClosureDayInput) => typedError<ClosureDay[], AppError_Serialize>(__TAURI_INVOKE("add_closure_day", { input })),
+	removeClosureDay: (id: number) => typedError<ClosureDay[], AppError_Serialize>(__TAURI_INVOKE("remove_closure_day", { id })),
+	calendarKind: () => typedError<CalendarKind, AppError_Serialize>(__TAURI_INVOKE("calendar_kind")),
+	setCalendarKind: (kind: CalendarKind) => typedError<CalendarKind, AppError_Serialize>(__TAURI_INVOKE("set_calendar_kind", { kind })),
 };
 
 /* Types */
@@ -55,8 +75,65 @@ export type AppError_Serialize = {
 	fields?: FieldError[],
 };
 
+/**  A stored attendance row: one person at one session (for SPIP, also the booking). */
+export type Attendance = Attendance_Serialize | Attendance_Deserialize;
+
+/**  The attendance form as typed: times as "14:30", each may be left empty. */
+export type AttendanceInput = {
+	person: PersonRef,
+	arrived: string,
+	departed: string,
+	/**  Who brought the child (for children). */
+	brought_by: string,
+	/**  The reason given for arriving late, if they did. */
+	late_reason: string,
+};
+
+/**  A stored attendance row: one person at one session (for SPIP, also the booking). */
+export type Attendance_Deserialize = {
+	id: number,
+	session_id: number,
+	person: PersonRef,
+	full_name: string,
+	arrived?: string | null,
+	departed?: string | null,
+	brought_by: string,
+	late_reason: string,
+};
+
+/**  A stored attendance row: one person at one session (for SPIP, also the booking). */
+export type Attendance_Serialize = {
+	id: number,
+	session_id: number,
+	person: PersonRef,
+	full_name: string,
+	arrived: string | null,
+	departed: string | null,
+	brought_by: string,
+	late_reason: string,
+};
+
+/**  Why the referral is made, which decides who funds it (seed 001). */
+export type Basis = 
+/**  Ordered at the FHDRA after consulting the duty FCA/FCSW, agreed by both parties. */
+"ordered_at_fhdra" | 
+/**  An FCA/FCSW report recommendation, or active and ongoing involvement. */
+"fca_recommendation" | 
+/**  The parties refer themselves and pay. */
+"self_referral";
+
 /**  The case management system the Cafcass number belongs to: IRIS (Cafcass Cymru) or ECMS (Cafcass). */
 export type CafcassSystem = "iris" | "ecms";
+
+/**  Which public holidays a calendar observes. */
+export type CalendarKind = 
+/**  Bank holidays of England and Wales (Cafcass, Cafcass Cymru). */
+"england_wales" | 
+/**  England and Wales plus Liberation Day, 9 May (JFCAS). */
+"jersey";
+
+/**  Who cancelled a session, as the Record of Supported Contact reports it. */
+export type CancelledBy = "resident_party" | "visiting_party" | "provider" | "referrer" | "other";
 
 export type Case = {
 	id: number,
@@ -110,6 +187,9 @@ export type CaseSummary = {
 	status: CaseStatus,
 };
 
+/**  The kinds of work a Child Contact Intervention can include (seed 000). */
+export type CciKind = "prepare_children" | "prepare_parents" | "observe_contact" | "sustain_contact" | "indirect_contact" | "resolve_adult_disputes";
+
 export type Child = {
 	id: number,
 	case_id: number,
@@ -125,6 +205,108 @@ export type ChildInput = {
 	date_of_birth: string,
 	language: Language,
 	needs: string,
+};
+
+export type ClosureDay = {
+	id: number,
+	date: string,
+	reason: string,
+};
+
+export type ClosureDayInput = {
+	/**  UK text such as "24/12/2026". */
+	date: string,
+	/**  Why the office is closed, e.g. "Office closed for staff training". */
+	reason: string,
+};
+
+/**  The "What's due" dashboard across all cases, for one day. */
+export type Dashboard = Dashboard_Serialize | Dashboard_Deserialize;
+
+/**  The "What's due" dashboard across all cases, for one day. */
+export type Dashboard_Deserialize = {
+	today: string,
+	overdue: Deadline_Deserialize[],
+	due_today: Deadline_Deserialize[],
+	/**  Due after today and within the next 7 days. */
+	due_soon: Deadline_Deserialize[],
+};
+
+/**  The "What's due" dashboard across all cases, for one day. */
+export type Dashboard_Serialize = {
+	today: string,
+	overdue: Deadline_Serialize[],
+	due_today: Deadline_Serialize[],
+	/**  Due after today and within the next 7 days. */
+	due_soon: Deadline_Serialize[],
+};
+
+/**  One thing to do by a date, with what it belongs to and why it is due. */
+export type Deadline = Deadline_Serialize | Deadline_Deserialize;
+
+export type DeadlineKind = 
+/**  The provider says whether it accepts: 10 working days from receipt (seed 001). */
+"provider_acceptance" | 
+/**  Tell the police or social services about an immediate concern (seed 001). */
+"police_or_social_services" | 
+/**  Report an incident to the referrer: 1 working day (seed 001). */
+"incident_report" | 
+/**  Follow the report up in writing (seed 001). */
+"incident_follow_up" | 
+/**  Record of Observed Contact after a supervised session: next working day. */
+"observed_contact_record" | 
+/**  Final Record of Observed Contact or Record of Supported Contact: 7 days after contact ceased. */
+"final_record" | 
+/**  Review progress after the initial sessions (seed 001). */
+"review" | 
+/**  Review a CCI at 12 weeks (seed 000). */
+"cci_review" | 
+/**  The end of a Level 1-3 service's maximum period (seed 003). */
+"period_end";
+
+/**  Where a deadline stands on a given day. */
+export type DeadlineState = "done" | "overdue" | "due_today" | 
+/**  Due within the next [`DUE_SOON_DAYS`] days. */
+"due_soon" | "later";
+
+/**  One thing to do by a date, with what it belongs to and why it is due. */
+export type Deadline_Deserialize = {
+	kind: DeadlineKind,
+	due: string,
+	case_id: number,
+	case_number: string,
+	case_name: string,
+	referral_id?: number | null,
+	session_id?: number | null,
+	incident_id?: number | null,
+	/**  What to do, in plain words: "Send the Record of Observed Contact for session 3". */
+	what: string,
+	/**  The rule that sets the date. */
+	rule: string,
+	/**  Where the rule comes from. */
+	source: string,
+	done: boolean,
+	state: DeadlineState,
+};
+
+/**  One thing to do by a date, with what it belongs to and why it is due. */
+export type Deadline_Serialize = {
+	kind: DeadlineKind,
+	due: string,
+	case_id: number,
+	case_number: string,
+	case_name: string,
+	referral_id: number | null,
+	session_id: number | null,
+	incident_id: number | null,
+	/**  What to do, in plain words: "Send the Record of Observed Contact for session 3". */
+	what: string,
+	/**  The rule that sets the date. */
+	rule: string,
+	/**  Where the rule comes from. */
+	source: string,
+	done: boolean,
+	state: DeadlineState,
 };
 
 /**  A stable code the UI and the CLI can branch on; the message is for people. */
@@ -154,11 +336,527 @@ export type FieldError = {
 	message: string,
 };
 
+/**  How much of a referral's time is planned and used. */
+export type HoursSummary = HoursSummary_Serialize | HoursSummary_Deserialize;
+
+/**  How much of a referral's time is planned and used. */
+export type HoursSummary_Deserialize = {
+	/**  The limit, for centre-based contact only. */
+	allowed_minutes?: number | null,
+	/**  Sessions still to come (scheduled). */
+	planned_minutes: number,
+	/**  Sessions that took place or that someone did not attend. */
+	used_minutes: number,
+	/**  What is left of the limit, for centre-based contact only. */
+	remaining_minutes?: number | null,
+};
+
+/**  How much of a referral's time is planned and used. */
+export type HoursSummary_Serialize = {
+	/**  The limit, for centre-based contact only. */
+	allowed_minutes: number | null,
+	/**  Sessions still to come (scheduled). */
+	planned_minutes: number,
+	/**  Sessions that took place or that someone did not attend. */
+	used_minutes: number,
+	/**  What is left of the limit, for centre-based contact only. */
+	remaining_minutes: number | null,
+};
+
+/**  A stored incident. */
+export type Incident = Incident_Serialize | Incident_Deserialize;
+
+/**  The incident form as typed: dates as UK text, the time as "14:30"; empty when not yet done. */
+export type IncidentInput = IncidentInput_Serialize | IncidentInput_Deserialize;
+
+/**  The incident form as typed: dates as UK text, the time as "14:30"; empty when not yet done. */
+export type IncidentInput_Deserialize = {
+	/**  The referral it happened under, if any. */
+	referral_id?: number | null,
+	/**  The session it happened during, if any; it must belong to the referral. */
+	session_id?: number | null,
+	occurred_on: string,
+	occurred_time: string,
+	kind: IncidentKind,
+	/**  Who behaved this way or raised the concern (an adult or a child). */
+	by_whom: string,
+	people_involved: string,
+	what_happened: string,
+	/**  What the supervisor or worker did. */
+	action_taken: string,
+	police_told_on: string,
+	police_told_whom: string,
+	social_services_told_on: string,
+	social_services_told_whom: string,
+	/**  When it was reported to Cafcass Cymru or the referrer. */
+	reported_to_referrer_on: string,
+	written_followup_sent_on: string,
+};
+
+/**  The incident form as typed: dates as UK text, the time as "14:30"; empty when not yet done. */
+export type IncidentInput_Serialize = {
+	/**  The referral it happened under, if any. */
+	referral_id: number | null,
+	/**  The session it happened during, if any; it must belong to the referral. */
+	session_id: number | null,
+	occurred_on: string,
+	occurred_time: string,
+	kind: IncidentKind,
+	/**  Who behaved this way or raised the concern (an adult or a child). */
+	by_whom: string,
+	people_involved: string,
+	what_happened: string,
+	/**  What the supervisor or worker did. */
+	action_taken: string,
+	police_told_on: string,
+	police_told_whom: string,
+	social_services_told_on: string,
+	social_services_told_whom: string,
+	/**  When it was reported to Cafcass Cymru or the referrer. */
+	reported_to_referrer_on: string,
+	written_followup_sent_on: string,
+};
+
+export type IncidentKind = "violent" | "threatening" | "abusive" | "discriminatory" | "safeguarding_concern" | "child_protection_concern";
+
+/**  A stored incident. */
+export type Incident_Deserialize = {
+	id: number,
+	case_id: number,
+	referral_id?: number | null,
+	session_id?: number | null,
+	occurred_on: string,
+	/**  "14:30" */
+	occurred_time?: string | null,
+	kind: IncidentKind,
+	by_whom: string,
+	people_involved: string,
+	what_happened: string,
+	action_taken: string,
+	police_told_on?: string | null,
+	police_told_whom: string,
+	social_services_told_on?: string | null,
+	social_services_told_whom: string,
+	reported_to_referrer_on?: string | null,
+	written_followup_sent_on?: string | null,
+	created_at: string,
+	updated_at: string,
+};
+
+/**  A stored incident. */
+export type Incident_Serialize = {
+	id: number,
+	case_id: number,
+	referral_id: number | null,
+	session_id: number | null,
+	occurred_on: string,
+	/**  "14:30" */
+	occurred_time: string | null,
+	kind: IncidentKind,
+	by_whom: string,
+	people_involved: string,
+	what_happened: string,
+	action_taken: string,
+	police_told_on: string | null,
+	police_told_whom: string,
+	social_services_told_on: string | null,
+	social_services_told_whom: string,
+	reported_to_referrer_on: string | null,
+	written_followup_sent_on: string | null,
+	created_at: string,
+	updated_at: string,
+};
+
 /**  The language a person wants forms and documents in (Welsh Language Standards). */
 export type Language = "english" | "welsh";
 
+/**  The longest a service may run before it ends or is reviewed. */
+export type MaxPeriod = { unit: "weeks"; count: number } | { unit: "months"; count: number };
+
+/**  A person named on a referral, with what the screens and messages need to name them. */
+export type NamedPerson = {
+	person: PersonRef,
+	full_name: string,
+	/**  "child", "mother", "father", "grandparent", "other relative", "other adult". */
+	description: string,
+};
+
 /**  Whether the adult is the party the child lives with or the one the child visits. */
 export type Party = "resident" | "visiting";
+
+export type PeriodState = "running" | 
+/**  Within [`PERIOD_WARNING_DAYS`] of the end. */
+"ending_soon" | 
+/**  The end date has passed and contact has not ceased. */
+"ended" | 
+/**  Contact has ceased. */
+"finished";
+
+/**  A service's maximum period, as the referral page shows it. */
+export type PeriodStatus = {
+	max: MaxPeriod,
+	starts_on: string,
+	ends_on: string,
+	state: PeriodState,
+	/**  Plain words for the referral page, e.g. "The 12 weeks end on 15/02/2027, in 10 days: …". */
+	message: string,
+};
+
+/**  One child or one adult of the case, by id: `{"kind": "child", "id": 3}`. */
+export type PersonRef = { kind: "child"; id: number } | { kind: "adult"; id: number };
+
+/**  A stored referral. */
+export type Referral = Referral_Serialize | Referral_Deserialize;
+
+/**  The dates after sending, as stored; `sent_on` is set only by sending (which checks the rules). */
+export type ReferralDates = ReferralDates_Serialize | ReferralDates_Deserialize;
+
+/**  The progress form as typed; every date is UK text and may be left empty. */
+export type ReferralDatesInput = {
+	received_on: string,
+	accepted_on: string,
+	declined_on: string,
+	started_on: string,
+	ceased_on: string,
+	reviewed_on: string,
+};
+
+/**  The dates after sending, as stored; `sent_on` is set only by sending (which checks the rules). */
+export type ReferralDates_Deserialize = {
+	received_on?: string | null,
+	accepted_on?: string | null,
+	declined_on?: string | null,
+	started_on?: string | null,
+	ceased_on?: string | null,
+	/**  When progress was reviewed (after the initial sessions, or a CCI's 12-week review). */
+	reviewed_on?: string | null,
+};
+
+/**  The dates after sending, as stored; `sent_on` is set only by sending (which checks the rules). */
+export type ReferralDates_Serialize = {
+	received_on: string | null,
+	accepted_on: string | null,
+	declined_on: string | null,
+	started_on: string | null,
+	ceased_on: string | null,
+	/**  When progress was reviewed (after the initial sessions, or a CCI's 12-week review). */
+	reviewed_on: string | null,
+};
+
+export type ReferralDetail = ReferralDetail_Serialize | ReferralDetail_Deserialize;
+
+export type ReferralDetail_Deserialize = {
+	referral: Referral_Deserialize,
+	case_number: string,
+	case_name: string,
+	/**  The people named on the referral: the only ones who may attend its sessions. */
+	permitted_people: NamedPerson[],
+	/**  Sessions in date order, each with its attendance. */
+	sessions: SessionDetail_Deserialize[],
+	hours: HoursSummary_Deserialize,
+	/**  The review after the initial sessions (centre-based contact). */
+	review: ReviewStatus,
+	/**  The maximum period (CCI and Level 1-3 services), once the service has started. */
+	period?: PeriodStatus | null,
+	/**  What must still be added before the referral can be sent, in plain words. */
+	missing_to_send: string[],
+	/**  This referral's deadlines, done ones included, earliest first. */
+	deadlines: Deadline_Deserialize[],
+};
+
+export type ReferralDetail_Serialize = {
+	referral: Referral_Serialize,
+	case_number: string,
+	case_name: string,
+	/**  The people named on the referral: the only ones who may attend its sessions. */
+	permitted_people: NamedPerson[],
+	/**  Sessions in date order, each with its attendance. */
+	sessions: SessionDetail_Serialize[],
+	hours: HoursSummary_Serialize,
+	/**  The review after the initial sessions (centre-based contact). */
+	review: ReviewStatus,
+	/**  The maximum period (CCI and Level 1-3 services), once the service has started. */
+	period: PeriodStatus | null,
+	/**  What must still be added before the referral can be sent, in plain words. */
+	missing_to_send: string[],
+	/**  This referral's deadlines, done ones included, earliest first. */
+	deadlines: Deadline_Serialize[],
+};
+
+/**
+ *  The referral form as typed. Dates are UK text such as "23/11/2026" and may be left empty
+ *  while the referral is a draft; what must be there before sending is checked when it is sent.
+ */
+export type ReferralInput = ReferralInput_Serialize | ReferralInput_Deserialize;
+
+/**
+ *  The referral form as typed. Dates are UK text such as "23/11/2026" and may be left empty
+ *  while the referral is a draft; what must be there before sending is checked when it is sent.
+ */
+export type ReferralInput_Deserialize = {
+	service: Service,
+	/**  Only for a Child Contact Intervention; ignored for other services. */
+	cci_kinds: CciKind[],
+	basis: Basis,
+	provider_name: string,
+	provider_address: string,
+	provider_naccc_accredited: boolean,
+	provider_email: string,
+	/**  Current and past safeguarding issues, alleged or proven. */
+	risk_assessment: string,
+	risk_assessed_on: string,
+	risk_assessed_by: string,
+	session_plan: string,
+	planned_sessions?: number | null,
+	/**  Only for remote supervised contact; ignored for other services. */
+	remote_assessed_on: string,
+	remote_assessed_by: string,
+	/**  The people who may attend the sessions, chosen from the case's children and adults. */
+	permitted: PersonRef[],
+};
+
+/**
+ *  The referral form as typed. Dates are UK text such as "23/11/2026" and may be left empty
+ *  while the referral is a draft; what must be there before sending is checked when it is sent.
+ */
+export type ReferralInput_Serialize = {
+	service: Service,
+	/**  Only for a Child Contact Intervention; ignored for other services. */
+	cci_kinds: CciKind[],
+	basis: Basis,
+	provider_name: string,
+	provider_address: string,
+	provider_naccc_accredited: boolean,
+	provider_email: string,
+	/**  Current and past safeguarding issues, alleged or proven. */
+	risk_assessment: string,
+	risk_assessed_on: string,
+	risk_assessed_by: string,
+	session_plan: string,
+	planned_sessions: number | null,
+	/**  Only for remote supervised contact; ignored for other services. */
+	remote_assessed_on: string,
+	remote_assessed_by: string,
+	/**  The people who may attend the sessions, chosen from the case's children and adults. */
+	permitted: PersonRef[],
+};
+
+/**
+ *  Where a referral has got to. Derived from its dates (see [`ReferralStatus::from_dates`]), so
+ *  it can never disagree with them and needs no column of its own.
+ */
+export type ReferralStatus = 
+/**  Not sent yet: details can still be missing. */
+"draft" | 
+/**  Sent to the provider, no answer yet. */
+"sent" | 
+/**  Accepted by the provider, contact not started. */
+"accepted" | 
+/**  Declined by the provider. */
+"declined" | 
+/**  Contact has started. */
+"active" | 
+/**  Contact has ceased. */
+"ceased";
+
+/**  One row of a case's list of referrals. */
+export type ReferralSummary = ReferralSummary_Serialize | ReferralSummary_Deserialize;
+
+/**  One row of a case's list of referrals. */
+export type ReferralSummary_Deserialize = {
+	id: number,
+	service: Service,
+	provider_name: string,
+	status: ReferralStatus,
+	sent_on?: string | null,
+	/**  Sessions that are not cancelled. */
+	sessions: number,
+	/**  Minutes of those sessions, planned or used. */
+	minutes: number,
+};
+
+/**  One row of a case's list of referrals. */
+export type ReferralSummary_Serialize = {
+	id: number,
+	service: Service,
+	provider_name: string,
+	status: ReferralStatus,
+	sent_on: string | null,
+	/**  Sessions that are not cancelled. */
+	sessions: number,
+	/**  Minutes of those sessions, planned or used. */
+	minutes: number,
+};
+
+/**  A stored referral. */
+export type Referral_Deserialize = {
+	id: number,
+	case_id: number,
+	service: Service,
+	cci_kinds: CciKind[],
+	basis: Basis,
+	provider_name: string,
+	provider_address: string,
+	provider_naccc_accredited: boolean,
+	provider_email: string,
+	risk_assessment: string,
+	risk_assessed_on?: string | null,
+	risk_assessed_by: string,
+	session_plan: string,
+	planned_sessions?: number | null,
+	remote_assessed_on?: string | null,
+	remote_assessed_by: string,
+	permitted: PersonRef[],
+	sent_on?: string | null,
+	dates: ReferralDates_Deserialize,
+	status: ReferralStatus,
+	created_at: string,
+	updated_at: string,
+};
+
+/**  A stored referral. */
+export type Referral_Serialize = {
+	id: number,
+	case_id: number,
+	service: Service,
+	cci_kinds: CciKind[],
+	basis: Basis,
+	provider_name: string,
+	provider_address: string,
+	provider_naccc_accredited: boolean,
+	provider_email: string,
+	risk_assessment: string,
+	risk_assessed_on: string | null,
+	risk_assessed_by: string,
+	session_plan: string,
+	planned_sessions: number | null,
+	remote_assessed_on: string | null,
+	remote_assessed_by: string,
+	permitted: PersonRef[],
+	sent_on: string | null,
+	dates: ReferralDates_Serialize,
+	status: ReferralStatus,
+	created_at: string,
+	updated_at: string,
+};
+
+/**  Where a referral is with its review after the initial sessions. */
+export type ReviewStatus = 
+/**  The service has no review after initial sessions (only centre-based contact does). */
+{ state: "not_applicable" } | 
+/**  Fewer than [`INITIAL_SESSIONS`] sessions have taken place. */
+{ state: "not_yet"; took_place: number; review_after: number } | 
+/**  The initial sessions have taken place and no review is recorded: due since that date. */
+{ state: "due"; since: string } | { state: "done"; on: string };
+
+/**  One of the ten services of the issue. The serde names are stored in the database. */
+export type Service = 
+/**  Supported contact at a contact centre (seed 001). */
+"supported_contact" | 
+/**  Supervised contact at a contact centre (seed 001). */
+"supervised_contact" | 
+/**  Remote supervised contact, only after an FCA/FCSW found it suitable (seed 001). */
+"remote_supervised_contact" | 
+/**  Child Contact Intervention (JFCAS, Cafcass; seed 000). */
+"child_contact_intervention" | "level1_indirect_contact_support" | "level1_individual_work_with_children" | "level1_escorted_contact" | 
+/**  Level 2: contact intervention, observed and reported (seed 003). */
+"level2_contact_intervention" | 
+/**  Level 3: contact supervision, social-work intervention and report (seed 003). */
+"level3_contact_supervision" | 
+/**  Separated Parents Information Programme (seed 002). */
+"spip";
+
+/**
+ *  A stored session. `number` is given when the session is added and never changes, so a record
+ *  that says "session 3" keeps meaning the same session.
+ */
+export type Session = Session_Serialize | Session_Deserialize;
+
+/**  A session with the people recorded at it, as the referral page shows it. */
+export type SessionDetail = SessionDetail_Serialize | SessionDetail_Deserialize;
+
+/**  A session with the people recorded at it, as the referral page shows it. */
+export type SessionDetail_Deserialize = {
+	session: Session_Deserialize,
+	attendance: Attendance_Deserialize[],
+};
+
+/**  A session with the people recorded at it, as the referral page shows it. */
+export type SessionDetail_Serialize = {
+	session: Session_Serialize,
+	attendance: Attendance_Serialize[],
+};
+
+/**  The session form as typed: the date in UK form, the start time as "14:30". */
+export type SessionInput = SessionInput_Serialize | SessionInput_Deserialize;
+
+/**  The session form as typed: the date in UK form, the start time as "14:30". */
+export type SessionInput_Deserialize = {
+	date: string,
+	start_time: string,
+	duration_minutes: number,
+	/**  The venue, or the platform for remote contact. */
+	venue: string,
+	supervisor: string,
+	status: SessionStatus,
+	/**  Required when the session is cancelled; ignored otherwise. */
+	cancelled_by?: CancelledBy | null,
+	cancel_reason: string,
+};
+
+/**  The session form as typed: the date in UK form, the start time as "14:30". */
+export type SessionInput_Serialize = {
+	date: string,
+	start_time: string,
+	duration_minutes: number,
+	/**  The venue, or the platform for remote contact. */
+	venue: string,
+	supervisor: string,
+	status: SessionStatus,
+	/**  Required when the session is cancelled; ignored otherwise. */
+	cancelled_by: CancelledBy | null,
+	cancel_reason: string,
+};
+
+export type SessionStatus = "scheduled" | "took_place" | "cancelled" | "did_not_attend";
+
+/**
+ *  A stored session. `number` is given when the session is added and never changes, so a record
+ *  that says "session 3" keeps meaning the same session.
+ */
+export type Session_Deserialize = {
+	id: number,
+	referral_id: number,
+	number: number,
+	date: string,
+	/**  "14:30" */
+	start_time: string,
+	duration_minutes: number,
+	venue: string,
+	supervisor: string,
+	status: SessionStatus,
+	cancelled_by?: CancelledBy | null,
+	cancel_reason: string,
+};
+
+/**
+ *  A stored session. `number` is given when the session is added and never changes, so a record
+ *  that says "session 3" keeps meaning the same session.
+ */
+export type Session_Serialize = {
+	id: number,
+	referral_id: number,
+	number: number,
+	date: string,
+	/**  "14:30" */
+	start_time: string,
+	duration_minutes: number,
+	venue: string,
+	supervisor: string,
+	status: SessionStatus,
+	cancelled_by: CancelledBy | null,
+	cancel_reason: string,
+};
 
 /**  What the window shows first: the register, or what is wrong with the data file and what to do. */
 export type StartupStatus = StartupStatus_Serialize | StartupStatus_Deserialize;

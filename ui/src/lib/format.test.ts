@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, ageText, isoToday, ukDate } from './format';
+import { ageOn, ageText, duration, isoToday, ukDate } from './format';
 
 describe('ukDate', () => {
   it('prints day/month/year', () => {
@@ -33,5 +33,13 @@ describe('ageText', () => {
 describe('isoToday', () => {
   it('uses the local calendar date', () => {
     expect(isoToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
+
+describe('duration', () => {
+  it('prints hours and minutes the UK way', () => {
+    expect(duration(90)).toBe('1 h 30 min');
+    expect(duration(360)).toBe('6 h');
+    expect(duration(45)).toBe('45 min');
   });
 });

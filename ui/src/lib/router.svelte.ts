@@ -1,52 +1,64 @@
 // Hash routing: each screen has an address, so Back and keyboard navigation behave as expected.
 export type Route =
   | { name: 'register' }
+  | { name: 'due' }
   | { name: 'case-new' }
   | { name: 'case'; id: number }
   | { name: 'case-edit'; id: number }
   | { name: 'child-new'; caseId: number }
   | { name: 'child-edit'; caseId: number; id: number }
   | { name: 'adult-new'; caseId: number }
-  | { name: 'adult-edit'; caseId: number; id: number };
+  | { name: 'adult-edit'; caseId: number; id: number }
+  | { name: 'referral-new'; caseId: number }
+  | { name: 'incident-new'; caseId: number }
+  | { name: 'referral'; id: number }
+  | { name: 'referral-edit'; id: number }
+  | { name: 'session-new'; referralId: number }
+  | { name: 'session-edit'; referralId: number; id: number }
+  | { name: 'attendance'; referralId: number; id: number };
+
+// Each address pattern and the route it names; ":x" parts are numeric ids.
+const PATTERNS: [string, Route['name']][] = [
+  ['due', 'due'],
+  ['cases/new', 'case-new'],
+  ['cases/:id', 'case'],
+  ['cases/:id/edit', 'case-edit'],
+  ['cases/:caseId/children/new', 'child-new'],
+  ['cases/:caseId/children/:id', 'child-edit'],
+  ['cases/:caseId/adults/new', 'adult-new'],
+  ['cases/:caseId/adults/:id', 'adult-edit'],
+  ['cases/:caseId/referrals/new', 'referral-new'],
+  ['cases/:caseId/incidents/new', 'incident-new'],
+  ['referrals/:id', 'referral'],
+  ['referrals/:id/edit', 'referral-edit'],
+  ['referrals/:referralId/sessions/new', 'session-new'],
+  ['referrals/:referralId/sessions/:id', 'session-edit'],
+  ['referrals/:referralId/sessions/:id/attendance', 'attendance'],
+];
 
 export function parse(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
-  const num = (s: string | undefined) => (s && /^\d+$/.test(s) ? Number(s) : NaN);
-  const [a, b, c, d] = parts;
-  if (a !== 'cases') return { name: 'register' };
-  if (b === 'new' && parts.length === 2) return { name: 'case-new' };
-  const id = num(b);
-  if (Number.isNaN(id)) return { name: 'register' };
-  if (parts.length === 2) return { name: 'case', id };
-  if (c === 'edit' && parts.length === 3) return { name: 'case-edit', id };
-  if (c === 'children' || c === 'adults') {
-    const kind = c === 'children' ? 'child' : 'adult';
-    if (d === 'new') return { name: `${kind}-new`, caseId: id } as Route;
-    const pid = num(d);
-    if (!Number.isNaN(pid)) return { name: `${kind}-edit`, caseId: id, id: pid } as Route;
+  for (const [pattern, name] of PATTERNS) {
+    const want = pattern.split('/');
+    if (want.length !== parts.length) continue;
+    const route: Record<string, unknown> = { name };
+    const fits = want.every((w, i) => {
+      const part = parts[i] ?? '';
+      if (!w.startsWith(':')) return w === part;
+      if (!/^\d+$/.test(part)) return false;
+      route[w.slice(1)] = Number(part);
+      return true;
+    });
+    if (fits) return route as Route;
   }
   return { name: 'register' };
 }
 
 export function href(route: Route): string {
-  switch (route.name) {
-    case 'register':
-      return '#/';
-    case 'case-new':
-      return '#/cases/new';
-    case 'case':
-      return `#/cases/${route.id}`;
-    case 'case-edit':
-      return `#/cases/${route.id}/edit`;
-    case 'child-new':
-      return `#/cases/${route.caseId}/children/new`;
-    case 'child-edit':
-      return `#/cases/${route.caseId}/children/${route.id}`;
-    case 'adult-new':
-      return `#/cases/${route.caseId}/adults/new`;
-    case 'adult-edit':
-      return `#/cases/${route.caseId}/adults/${route.id}`;
-  }
+  if (route.name === 'register') return '#/';
+  const pattern = PATTERNS.find(([, name]) => name === route.name)?.[0] ?? '';
+  const values = route as unknown as Record<string, number>;
+  return '#/' + pattern.replace(/:(\w+)/g, (_, key: string) => String(values[key]));
 }
 
 export const router = $state<{ route: Route }>({ route: parse(location.hash) });

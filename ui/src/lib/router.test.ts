@@ -11,6 +11,14 @@ describe('router', () => {
     { name: 'child-edit', caseId: 4, id: 9 },
     { name: 'adult-new', caseId: 4 },
     { name: 'adult-edit', caseId: 4, id: 11 },
+    { name: 'due' },
+    { name: 'referral-new', caseId: 4 },
+    { name: 'incident-new', caseId: 4 },
+    { name: 'referral', id: 3 },
+    { name: 'referral-edit', id: 3 },
+    { name: 'session-new', referralId: 3 },
+    { name: 'session-edit', referralId: 3, id: 8 },
+    { name: 'attendance', referralId: 3, id: 8 },
   ];
   it.each(routes)('round-trips %o', (r) => {
     expect(parse(href(r))).toEqual(r);

@@ -1,5 +1,9 @@
 // English messages: the complete catalogue. Every string a person sees comes from here (or cy.ts).
+import { enReferrals, enServices } from './en-referrals';
+
 export const en = {
+  ...enReferrals,
+  ...enServices,
   'app.title': 'Contact Records',
   'app.skip': 'Skip to main content',
   'app.language': 'Language',

@@ -1,0 +1,43 @@
+//! Commands for the sessions of a referral and who attended them.
+
+use contact_records_core::model::{AttendanceInput, ReferralDetail, SessionInput};
+use contact_records_core::Error;
+use tauri::State;
+
+use crate::state::{today, AppState};
+
+#[tauri::command]
+#[specta::specta]
+pub fn add_session(
+    state: State<'_, AppState>,
+    referral_id: i64,
+    input: SessionInput,
+) -> Result<ReferralDetail, Error> {
+    state.with(|s| s.add_session(referral_id, &input, today()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn update_session(
+    state: State<'_, AppState>,
+    id: i64,
+    input: SessionInput,
+) -> Result<ReferralDetail, Error> {
+    state.with(|s| s.update_session(id, &input, today()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn record_attendance(
+    state: State<'_, AppState>,
+    session_id: i64,
+    input: AttendanceInput,
+) -> Result<ReferralDetail, Error> {
+    state.with(|s| s.record_attendance(session_id, &input, today()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn remove_attendance(state: State<'_, AppState>, id: i64) -> Result<ReferralDetail, Error> {
+    state.with(|s| s.remove_attendance(id, today()))
+}
