@@ -105,3 +105,177 @@ fn an_unknown_case_is_not_found() {
     let err = call(&app, "get_case", json!({ "id": 42 })).unwrap_err();
     assert_eq!(err, json!({"code": "NotFound", "message": err["message"]}));
 }
+
+/// A case with one child and one adult, a supervised referral sent for them, and a session a
+/// week ago that took place with both attending. Returns (case id, referral id, session id).
+fn family_with_session(app: &tauri::App<tauri::test::MockRuntime>) -> (i64, i64, i64) {
+    let case = call(
+        app,
+        "create_case",
+        json!({ "input": case_json("CF26P00001") }),
+    )
+    .unwrap();
+    let case_id = case["case"]["id"].as_i64().unwrap();
+    let child = json!({"full_name": "Siân Llŷr", "date_of_birth": "27/03/2019", "language": "welsh", "needs": ""});
+    let d = call(
+        app,
+        "add_child",
+        json!({ "caseId": case_id, "input": child }),
+    )
+    .unwrap();
+    let child_id = d["children"][0]["id"].as_i64().unwrap();
+    let adult = json!({"full_name": "Gwenllïan ap Dafydd", "role": "mother", "party": "visiting", "contact_details": "", "language": "welsh"});
+    let d = call(
+        app,
+        "add_adult",
+        json!({ "caseId": case_id, "input": adult }),
+    )
+    .unwrap();
+    let adult_id = d["adults"][0]["id"].as_i64().unwrap();
+    let ago = |days: i64| {
+        (chrono::Local::now().date_naive() - chrono::Duration::days(days))
+            .format("%d/%m/%Y")
+            .to_string()
+    };
+    let referral = json!({
+        "service": "supervised_contact", "cci_kinds": [], "basis": "ordered_at_fhdra",
+        "provider_name": "Canolfan Gyswllt Caerdydd", "provider_address": "", "provider_naccc_accredited": true,
+        "provider_email": "", "risk_assessment": "No current issues.", "risk_assessed_on": ago(30),
+        "risk_assessed_by": "Ffion Hughes, FCA", "session_plan": "Three sessions of 2 hours.",
+        "planned_sessions": 3, "remote_assessed_on": "", "remote_assessed_by": "",
+        "permitted": [{"kind": "child", "id": child_id}, {"kind": "adult", "id": adult_id}]
+    });
+    let r = call(
+        app,
+        "create_referral",
+        json!({ "caseId": case_id, "input": referral }),
+    )
+    .unwrap();
+    let referral_id = r["referral"]["id"].as_i64().unwrap();
+    call(
+        app,
+        "mark_referral_sent",
+        json!({ "id": referral_id, "sentOn": ago(20) }),
+    )
+    .unwrap();
+    let session = json!({
+        "date": ago(7), "start_time": "10:00", "duration_minutes": 120, "venue": "Room 2",
+        "supervisor": "Rhys Price", "status": "took_place", "cancelled_by": null, "cancel_reason": ""
+    });
+    let r = call(
+        app,
+        "add_session",
+        json!({ "referralId": referral_id, "input": session }),
+    )
+    .unwrap();
+    let session_id = r["sessions"][0]["session"]["id"].as_i64().unwrap();
+    for (kind, id, arrived) in [("child", child_id, "09:55"), ("adult", adult_id, "09:50")] {
+        let a = json!({"person": {"kind": kind, "id": id}, "arrived": arrived, "departed": "12:00", "brought_by": "", "late_reason": ""});
+        call(
+            app,
+            "record_attendance",
+            json!({ "sessionId": session_id, "input": a }),
+        )
+        .unwrap();
+    }
+    (case_id, referral_id, session_id)
+}
+
+#[test]
+fn a_record_is_drafted_finalised_amended_and_exported() {
+    let exports = tempfile::tempdir().unwrap();
+    let dir = exports.path().to_path_buf();
+    let state = AppState::from_store(Store::open_in_memory().unwrap());
+    // Stands in for the save dialog: the user accepts the suggested name in this folder.
+    state.set_save_path_chooser(Box::new(move |name, _, _| Some(dir.join(name))));
+    let app = app_with(state);
+    let (_, _, session_id) = family_with_session(&app);
+
+    let empty = call(
+        &app,
+        "get_session_record",
+        json!({ "sessionId": session_id }),
+    )
+    .unwrap();
+    assert_eq!(empty["status"], "none");
+    let mut content = empty["content"].clone();
+    content["summary"] = json!("Siân played with her mother throughout.");
+    let saved = call(
+        &app,
+        "save_record_draft",
+        json!({ "sessionId": session_id, "content": content }),
+    )
+    .unwrap();
+    assert!(saved["saved_at"].is_string());
+
+    let signer = json!({"name": "Rhys Price", "role": "Contact supervisor"});
+    let refused = call(
+        &app,
+        "finalise_record",
+        json!({ "sessionId": session_id, "signer": signer }),
+    )
+    .unwrap_err();
+    assert_eq!(refused["code"], "Invalid");
+    assert!(
+        refused["fields"].as_array().unwrap().len() >= 3,
+        "{refused}"
+    );
+
+    let child_id = empty["context"]["children"][0]["id"].clone();
+    for (field, text) in [
+        ("actual_start", "10:00"),
+        ("actual_end", "12:00"),
+        ("aim_and_requirements", "Observe the relationship."),
+        ("arrival_and_greeting", "Siân ran to her mother."),
+        ("adult_engagement", "Warm and playful."),
+        ("ending_and_handover", "Ended on time."),
+    ] {
+        content[field] = json!(text);
+    }
+    content["children"] = json!([{"child_id": child_id, "observations": "Relaxed.", "quotes": ["Can we come again?"]}]);
+    call(
+        &app,
+        "save_record_draft",
+        json!({ "sessionId": session_id, "content": content }),
+    )
+    .unwrap();
+    let done = call(
+        &app,
+        "finalise_record",
+        json!({ "sessionId": session_id, "signer": signer }),
+    )
+    .unwrap();
+    assert_eq!(done["status"], "final");
+    assert_eq!(done["fingerprint"].as_str().unwrap().len(), 64);
+
+    let again = call(
+        &app,
+        "save_record_draft",
+        json!({ "sessionId": session_id, "content": content }),
+    )
+    .unwrap_err();
+    assert_eq!(again["code"], "Finalised");
+
+    let record_id = done["record_id"].as_i64().unwrap();
+    let addendum = json!({"reason": "Wrong room", "text": "Room 3, not room 2.", "name": "Rhys Price", "role": "Contact supervisor"});
+    let amended = call(
+        &app,
+        "add_addendum",
+        json!({ "recordId": record_id, "input": addendum }),
+    )
+    .unwrap();
+    assert_eq!(amended["addenda"].as_array().unwrap().len(), 1);
+    let history = call(&app, "record_history", json!({ "recordId": record_id })).unwrap();
+    assert!(history.as_array().unwrap().len() >= 3, "{history}");
+
+    let request = json!({"kind": "observed_session", "session_id": session_id});
+    let out = call(&app, "export_report", json!({ "request": request })).unwrap();
+    let path = out["path"].as_str().unwrap();
+    assert!(
+        path.contains("Record-of-Observed-Contact_CF26P00001_"),
+        "{path}"
+    );
+    let bytes = std::fs::read(path).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert!(out["pages"].as_u64().unwrap() >= 1);
+}

@@ -3,7 +3,9 @@
 use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, Builder};
 
-use crate::commands::{app, cases, deadlines, incidents, people, referrals, sessions};
+use crate::commands::{
+    app, cases, deadlines, incidents, people, records, referrals, reports, sessions,
+};
 
 /// Where the generated bindings are committed, relative to the repository root.
 pub const BINDINGS_PATH: &str = "ui/src/lib/bindings.ts";
@@ -44,6 +46,14 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             deadlines::remove_closure_day,
             deadlines::calendar_kind,
             deadlines::set_calendar_kind,
+            records::get_session_record,
+            records::save_record_draft,
+            records::finalise_record,
+            records::get_supported_record,
+            records::finalise_supported_record,
+            records::add_addendum,
+            records::record_history,
+            reports::export_report,
         ])
 }
 

@@ -2,6 +2,7 @@
 
 pub mod bindings;
 pub mod commands;
+pub mod save_dialog;
 pub mod state;
 
 use state::AppState;
@@ -13,6 +14,12 @@ pub fn run() {
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(state)
+        .setup(|app| {
+            use tauri::Manager;
+            let chooser = save_dialog::system_chooser(app.handle().clone());
+            app.state::<AppState>().set_save_path_chooser(chooser);
+            Ok(())
+        })
         .invoke_handler(builder.invoke_handler())
         .run(tauri::generate_context!());
     if let Err(e) = app {

@@ -1,10 +1,10 @@
 // Starts the real app through tauri-driver (WebKitWebDriver underneath) on a chosen data file,
 // and gives the tests a WebdriverIO browser plus a few helpers written for this app's screens.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -58,13 +58,14 @@ async function waitFor(what, check, timeoutMs = 20000) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** Starts the app on `db`; returns { browser, quit }. Each call is a fresh app process. */
-export async function startApp(db) {
+/** Starts the app on `db`; returns { browser, quit, kill }. Each call is a fresh app process.
+ * `env` adds variables for the app (such as CONTACT_RECORDS_EXPORT_DIR). */
+export async function startApp(db, env = {}) {
   const app = process.env.CR_E2E_APP;
   if (!app) throw new Error('CR_E2E_APP must name the app binary');
   await waitFor('port 4444 to be free', async () => !(await portOpen(4444)));
   const driver = spawn('tauri-driver', ['--native-driver', '/usr/bin/WebKitWebDriver'], {
-    env: { ...process.env, CONTACT_RECORDS_DB: db },
+    env: { ...process.env, ...env, CONTACT_RECORDS_DB: db },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await waitFor('tauri-driver', () => portOpen(4444));
@@ -83,7 +84,14 @@ export async function startApp(db) {
       await new Promise((r) => driver.once('exit', r));
     }
   };
-  return { browser, quit };
+  // Like a power cut or a crash: SIGKILL to the app itself, no chance to save anything.
+  const kill = async () => {
+    const r = spawnSync('pkill', ['-KILL', '-f', basename(app)]);
+    if (r.status !== 0) throw new Error('could not find the app process to kill');
+    driver.kill();
+    await new Promise((r) => driver.once('exit', r));
+  };
+  return { browser, quit, kill };
 }
 
 /** Waits until an element with this text (or matching this selector) is shown. */
@@ -98,6 +106,21 @@ export async function fill(browser, name, value) {
   const el = await see(browser, `#field-${name.replace(/_/g, '-')}`);
   await el.clearValue();
   await el.setValue(value);
+}
+
+/** Clicks the element once it is shown. */
+export async function click(browser, selector) {
+  const el = await see(browser, selector);
+  // WebKitWebDriver does not scroll an element into view before clicking it.
+  await el.scrollIntoView({ block: 'center' });
+  await el.click();
+}
+
+/** Today plus `days`, as the forms take dates: 23/11/2026. */
+export function ukDay(days = 0) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return d.toLocaleDateString('en-GB');
 }
 
 export async function choose(browser, name, value) {

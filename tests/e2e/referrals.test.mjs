@@ -2,11 +2,7 @@
 // refused, record attendance and an incident, and find the incident's deadline on the dashboard.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { accessibilityProblems, choose, fill, screenshot, see, startApp, tempDb } from './app.mjs';
-
-async function click(b, selector) {
-  await (await see(b, selector)).click();
-}
+import { accessibilityProblems, choose, click, fill, screenshot, see, startApp, tempDb } from './app.mjs';
 
 describe('referrals, sessions and deadlines', () => {
   let app;
@@ -121,6 +117,47 @@ describe('referrals, sessions and deadlines', () => {
     assert.match(text, /incident/i);
     assert.match(text, /SA25P00042/);
     await screenshot(b, 'dashboard.png');
+    assert.deepEqual(await accessibilityProblems(b), []);
+  });
+
+  it('changes the incident once it is reported, linking it to its session', async () => {
+    const b = app.browser;
+    await click(b, '[data-testid="nav-cases"]');
+    await click(b, 'a=SA25P00042');
+    await see(b, '[data-testid="incidents"]');
+    assert.match(await (await b.$('[data-testid="incidents"]')).getText(), /Not yet reported to the referrer/);
+    await click(b, '[data-testid="change-incident"]');
+    await see(b, 'h1=Change an incident or concern');
+    assert.equal(await (await b.$('#field-by-whom')).getValue(), 'Dafydd Llŷr');
+    await choose(b, 'referral_id', '1');
+    await (await see(b, '#field-session-id')).selectByIndex(1);
+    await fill(b, 'reported_to_referrer_on', '31/02/2026');
+    await click(b, '[data-testid="save-incident"]');
+    await see(b, '.govuk-error-summary');
+    await fill(b, 'reported_to_referrer_on', new Date().toLocaleDateString('en-GB'));
+    await screenshot(b, 'incident-edit.png');
+    assert.deepEqual(await accessibilityProblems(b), []);
+    await click(b, '[data-testid="save-incident"]');
+    await see(b, 'p*=Incident updated');
+    assert.match(await (await b.$('[data-testid="incidents"]')).getText(), /Written follow-up not yet sent/);
+  });
+
+  it('adds an office closure day in settings and refuses an impossible date', async () => {
+    const b = app.browser;
+    await click(b, '[data-testid="nav-settings"]');
+    await see(b, 'h1=Settings');
+    await fill(b, 'date', '30/02/2027');
+    await click(b, '[data-testid="add-closure"]');
+    await see(b, '.govuk-error-summary');
+    await fill(b, 'date', '24/12/2027');
+    await fill(b, 'reason', 'Office closed for Christmas Eve');
+    await click(b, '[data-testid="add-closure"]');
+    const table = await see(b, '[data-testid="closure-days"]');
+    assert.match(await table.getText(), /24\/12\/2027/);
+    await choose(b, 'calendar', 'jersey');
+    await click(b, 'button=Save bank holidays');
+    await see(b, 'p*=Bank holidays saved');
+    await screenshot(b, 'settings.png');
     assert.deepEqual(await accessibilityProblems(b), []);
   });
 });

@@ -92,7 +92,7 @@ impl Error {
 pub struct Problems(Vec<FieldError>);
 
 impl Problems {
-    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+    pub fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
         self.0.push(FieldError {
             field: field.into(),
             message: message.into(),

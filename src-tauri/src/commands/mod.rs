@@ -5,5 +5,7 @@ pub mod cases;
 pub mod deadlines;
 pub mod incidents;
 pub mod people;
+pub mod records;
 pub mod referrals;
+pub mod reports;
 pub mod sessions;

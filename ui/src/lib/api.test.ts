@@ -49,4 +49,16 @@ describe('api client', () => {
     expect(err.code).toBe('Locked');
     expect(err.fields).toEqual([]);
   });
+
+  it('returns the startup status as sent, since that command never refuses', async () => {
+    const status = { db_path: '/tmp/x.db', error: null };
+    invoke.mockResolvedValue(status);
+    await expect(api.appStatus()).resolves.toEqual(status);
+  });
+
+  it('wraps every generated command, so a new command needs no hand-written client code', async () => {
+    invoke.mockResolvedValue([]);
+    await expect(api.listClosureDays()).resolves.toEqual([]);
+    expect(invoke.mock.calls[0]?.[0]).toBe('list_closure_days');
+  });
 });

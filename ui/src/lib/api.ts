@@ -27,45 +27,24 @@ async function unwrap<T>(call: Promise<Result<T, AppError>>): Promise<T> {
   throw new ApiError(r.error);
 }
 
-export const api = {
-  appStatus: () => commands.appStatus(),
-  listCases: (query: string) => unwrap(commands.listCases(query)),
-  getCase: (id: number) => unwrap(commands.getCase(id)),
-  createCase: (input: Parameters<typeof commands.createCase>[0]) =>
-    unwrap(commands.createCase(input)),
-  updateCase: (id: number, input: Parameters<typeof commands.updateCase>[1]) =>
-    unwrap(commands.updateCase(id, input)),
-  addChild: (caseId: number, input: Parameters<typeof commands.addChild>[1]) =>
-    unwrap(commands.addChild(caseId, input)),
-  updateChild: (id: number, input: Parameters<typeof commands.updateChild>[1]) =>
-    unwrap(commands.updateChild(id, input)),
-  removeChild: (id: number) => unwrap(commands.removeChild(id)),
-  addAdult: (caseId: number, input: Parameters<typeof commands.addAdult>[1]) =>
-    unwrap(commands.addAdult(caseId, input)),
-  updateAdult: (id: number, input: Parameters<typeof commands.updateAdult>[1]) =>
-    unwrap(commands.updateAdult(id, input)),
-  removeAdult: (id: number) => unwrap(commands.removeAdult(id)),
-  listReferrals: (caseId: number) => unwrap(commands.listReferrals(caseId)),
-  getReferral: (id: number) => unwrap(commands.getReferral(id)),
-  createReferral: (caseId: number, input: Parameters<typeof commands.createReferral>[1]) =>
-    unwrap(commands.createReferral(caseId, input)),
-  updateReferral: (id: number, input: Parameters<typeof commands.updateReferral>[1]) =>
-    unwrap(commands.updateReferral(id, input)),
-  markReferralSent: (id: number, sentOn: string) => unwrap(commands.markReferralSent(id, sentOn)),
-  updateReferralDates: (id: number, input: Parameters<typeof commands.updateReferralDates>[1]) =>
-    unwrap(commands.updateReferralDates(id, input)),
-  addSession: (referralId: number, input: Parameters<typeof commands.addSession>[1]) =>
-    unwrap(commands.addSession(referralId, input)),
-  updateSession: (id: number, input: Parameters<typeof commands.updateSession>[1]) =>
-    unwrap(commands.updateSession(id, input)),
-  recordAttendance: (sessionId: number, input: Parameters<typeof commands.recordAttendance>[1]) =>
-    unwrap(commands.recordAttendance(sessionId, input)),
-  listIncidents: (caseId: number) => unwrap(commands.listIncidents(caseId)),
-  createIncident: (caseId: number, input: Parameters<typeof commands.createIncident>[1]) =>
-    unwrap(commands.createIncident(caseId, input)),
-  dashboard: () => unwrap(commands.dashboard()),
-  caseDeadlines: (caseId: number) => unwrap(commands.caseDeadlines(caseId)),
-};
+type Commands = typeof commands;
+type Unwrapped<F> = F extends (...args: infer A) => Promise<Result<infer T, AppError>>
+  ? (...args: A) => Promise<T>
+  : F;
+
+// Commands that never fail, and so return their value rather than a Result.
+const PLAIN = new Set<keyof Commands>(['appStatus']);
+
+/** Every command, typed from the bindings; a refusal is thrown as an ApiError. */
+export const api = Object.fromEntries(
+  Object.entries(commands).map(([name, call]) => [
+    name,
+    PLAIN.has(name as keyof Commands)
+      ? call
+      : (...args: unknown[]) =>
+          unwrap((call as (...a: unknown[]) => Promise<Result<unknown, AppError>>)(...args)),
+  ]),
+) as { [K in keyof Commands]: Unwrapped<Commands[K]> };
 
 export type { AppError, FieldError, StartupStatus };
 // What the core sends back (serialised); the inputs are what the forms send.
@@ -73,6 +52,8 @@ export type {
   Dashboard_Serialize as Dashboard,
   Deadline_Serialize as Deadline,
   Incident_Serialize as Incident,
+  AuditEntry_Serialize as AuditEntry,
+  RecordView_Serialize as RecordView,
   ReferralDetail_Serialize as ReferralDetail,
   ReferralSummary_Serialize as ReferralSummary,
   IncidentInput_Deserialize as IncidentInput,
@@ -89,7 +70,14 @@ export type {
   Adult,
   AdultInput,
   AttendanceInput,
+  CalendarKind,
   CciKind,
+  ClosureDay,
+  ClosureDayInput,
+  AddendumInput,
+  RecordContent,
+  ReportRequest,
+  SignerInput,
   PersonRef,
   ReferralDatesInput,
   Service,

@@ -38,9 +38,42 @@ export const commands = {
 	removeClosureDay: (id: number) => typedError<ClosureDay[], AppError_Serialize>(__TAURI_INVOKE("remove_closure_day", { id })),
 	calendarKind: () => typedError<CalendarKind, AppError_Serialize>(__TAURI_INVOKE("calendar_kind")),
 	setCalendarKind: (kind: CalendarKind) => typedError<CalendarKind, AppError_Serialize>(__TAURI_INVOKE("set_calendar_kind", { kind })),
+	/**  The record of one session: its draft, its final text, or an empty form. */
+	getSessionRecord: (sessionId: number) => typedError<RecordView_Serialize, AppError_Serialize>(__TAURI_INVOKE("get_session_record", { sessionId })),
+	/**  Called by the form about once a second while the user types. */
+	saveRecordDraft: (sessionId: number, content: RecordContent) => typedError<DraftSaved, AppError_Serialize>(__TAURI_INVOKE("save_record_draft", { sessionId, content })),
+	finaliseRecord: (sessionId: number, signer: SignerInput) => typedError<RecordView_Serialize, AppError_Serialize>(__TAURI_INVOKE("finalise_record", { sessionId, signer })),
+	/**  The Record of Supported Contact of a referral. */
+	getSupportedRecord: (referralId: number) => typedError<RecordView_Serialize, AppError_Serialize>(__TAURI_INVOKE("get_supported_record", { referralId })),
+	finaliseSupportedRecord: (referralId: number, signer: SignerInput) => typedError<RecordView_Serialize, AppError_Serialize>(__TAURI_INVOKE("finalise_supported_record", { referralId, signer })),
+	addAddendum: (recordId: number, input: AddendumInput) => typedError<RecordView_Serialize, AppError_Serialize>(__TAURI_INVOKE("add_addendum", { recordId, input })),
+	recordHistory: (recordId: number) => typedError<AuditEntry_Serialize[], AppError_Serialize>(__TAURI_INVOKE("record_history", { recordId })),
+	/**
+	 *  Makes the PDF, asks where to save it, writes it. `None` when the user cancelled the dialog.
+	 *  Async so the save dialog never blocks the window's thread.
+	 */
+	exportReport: (request: ReportRequest) => typedError<ExportOutcome | null, AppError_Serialize>(__TAURI_INVOKE("export_report", { request })),
 };
 
 /* Types */
+/**  A dated, signed correction or addition to a finalised record. */
+export type AddendumInput = {
+	reason: string,
+	text: string,
+	name: string,
+	role: string,
+};
+
+export type AddendumView = {
+	id: number,
+	reason: string,
+	text: string,
+	name: string,
+	role: string,
+	signed_at: string,
+	fingerprint: string,
+};
+
 export type Adult = {
 	id: number,
 	case_id: number,
@@ -111,6 +144,35 @@ export type Attendance_Serialize = {
 	departed: string | null,
 	brought_by: string,
 	late_reason: string,
+};
+
+/**  One entry as stored, for history screens and for verification. */
+export type AuditEntry = AuditEntry_Serialize | AuditEntry_Deserialize;
+
+/**  One entry as stored, for history screens and for verification. */
+export type AuditEntry_Deserialize = {
+	id: number,
+	at: string,
+	actor: string,
+	table_name: string,
+	row_id: number,
+	action: string,
+	before_json?: string | null,
+	after_json?: string | null,
+	hash: string,
+};
+
+/**  One entry as stored, for history screens and for verification. */
+export type AuditEntry_Serialize = {
+	id: number,
+	at: string,
+	actor: string,
+	table_name: string,
+	row_id: number,
+	action: string,
+	before_json: string | null,
+	after_json: string | null,
+	hash: string,
 };
 
 /**  Why the referral is made, which decides who funds it (seed 001). */
@@ -199,12 +261,27 @@ export type Child = {
 	needs: string,
 };
 
+/**  A child of the referral as the form lists them, with their age on the day. */
+export type ChildContext = {
+	id: number,
+	name: string,
+	age: number,
+};
+
 /**  The child form as typed; the date of birth is text such as "27/03/2019". */
 export type ChildInput = {
 	full_name: string,
 	date_of_birth: string,
 	language: Language,
 	needs: string,
+};
+
+/**  What one child did and said. */
+export type ChildNotes = {
+	child_id: number,
+	observations: string,
+	/**  The child's own words, each as said. */
+	quotes: string[],
 };
 
 export type ClosureDay = {
@@ -219,6 +296,23 @@ export type ClosureDayInput = {
 	/**  Why the office is closed, e.g. "Office closed for staff training". */
 	reason: string,
 };
+
+/**  One communication (letter, card, call) of a Level 1 log. `date` as typed ("23/11/2026"). */
+export type CommunicationNotes = {
+	date: string,
+	what: string,
+	child_response: string,
+	parents_response: string,
+};
+
+/**  Which record a service keeps (DOMAIN.md, "The two records"). */
+export type ContactRecordKind = 
+/**  A Record of Observed Contact for each session. */
+"observed" | 
+/**  One Record of Supported Contact per referral: monitoring information only. */
+"supported" | 
+/**  A log of each communication or contact, with the child's and parents' responses (Level 1). */
+"communications";
 
 /**  The "What's due" dashboard across all cases, for one day. */
 export type Dashboard = Dashboard_Serialize | Dashboard_Deserialize;
@@ -309,6 +403,14 @@ export type Deadline_Serialize = {
 	state: DeadlineState,
 };
 
+/**  What an autosave returns: enough for the form to say "Saved at 14:32". */
+export type DraftSaved = {
+	record_id: number,
+	revision: number,
+	/**  When the draft was saved (UTC, RFC 3339). */
+	saved_at: string,
+};
+
 /**  A stable code the UI and the CLI can branch on; the message is for people. */
 export type ErrorCode = 
 /**  The thing asked for does not exist (any more). */
@@ -329,6 +431,13 @@ export type ErrorCode =
 "Corrupt" | 
 /**  Any other problem reading or writing the data file. */
 "Storage";
+
+/**  Where the PDF went and what it holds, for the confirmation. */
+export type ExportOutcome = {
+	path: string,
+	pages: number,
+	bytes: number,
+};
 
 /**  A message about one field of a form, keyed by the field's name in the input type. */
 export type FieldError = {
@@ -467,6 +576,14 @@ export type Incident_Serialize = {
 	updated_at: string,
 };
 
+/**  Something the supervisor did, why, and how the adult responded. `time` as typed ("10:20"). */
+export type InterventionNotes = {
+	time: string,
+	what: string,
+	why: string,
+	response: string,
+};
+
 /**  The language a person wants forms and documents in (Welsh Language Standards). */
 export type Language = "english" | "welsh";
 
@@ -504,6 +621,103 @@ export type PeriodStatus = {
 
 /**  One child or one adult of the case, by id: `{"kind": "child", "id": 3}`. */
 export type PersonRef = { kind: "child"; id: number } | { kind: "adult"; id: number };
+
+/**
+ *  The record form as typed. Flat and with every field always present, so the form can autosave
+ *  whatever it holds; the checks that matter run when the record is finalised.
+ */
+export type RecordContent = {
+	/**  "HH:MM", or "" while not yet typed. */
+	actual_start: string,
+	actual_end: string,
+	aim_and_requirements: string,
+	arrival_and_greeting: string,
+	adult_engagement: string,
+	children: ChildNotes[],
+	physical_contact_gifts_food_photos_phones: string,
+	conversation_about_case: string,
+	interventions: InterventionNotes[],
+	concerns_and_safeguarding: string,
+	ending_and_handover: string,
+	summary: string,
+	worker_reflections: string,
+	communications: CommunicationNotes[],
+};
+
+/**  Everything the record form shows but does not edit. */
+export type RecordContext = RecordContext_Serialize | RecordContext_Deserialize;
+
+/**  Everything the record form shows but does not edit. */
+export type RecordContext_Deserialize = {
+	case_id: number,
+	case_name: string,
+	court_case_number: string,
+	referral_id: number,
+	service: Service,
+	provider: string,
+	/**  The session of an observed or communications record; `None` for a supported record. */
+	session?: SessionContext_Deserialize | null,
+	children: ChildContext[],
+	/**  The session's attendance rows (empty for a supported record: see `sessions`). */
+	attendance: Attendance_Deserialize[],
+	/**  Incidents linked to the session, or for a supported record to the referral. */
+	incidents: Incident_Deserialize[],
+	/**  For a supported record: every session of the referral with its attendance. */
+	sessions: SessionDetail_Deserialize[],
+};
+
+/**  Everything the record form shows but does not edit. */
+export type RecordContext_Serialize = {
+	case_id: number,
+	case_name: string,
+	court_case_number: string,
+	referral_id: number,
+	service: Service,
+	provider: string,
+	/**  The session of an observed or communications record; `None` for a supported record. */
+	session: SessionContext_Serialize | null,
+	children: ChildContext[],
+	/**  The session's attendance rows (empty for a supported record: see `sessions`). */
+	attendance: Attendance_Serialize[],
+	/**  Incidents linked to the session, or for a supported record to the referral. */
+	incidents: Incident_Serialize[],
+	/**  For a supported record: every session of the referral with its attendance. */
+	sessions: SessionDetail_Serialize[],
+};
+
+/**  Where a record stands. `None` (serialised "none") means nothing has been typed yet. */
+export type RecordStatus = "none" | "draft" | "final";
+
+/**  A record as the form shows it: the draft, the final record, or an empty one not yet saved. */
+export type RecordView = RecordView_Serialize | RecordView_Deserialize;
+
+/**  A record as the form shows it: the draft, the final record, or an empty one not yet saved. */
+export type RecordView_Deserialize = {
+	record_id?: number | null,
+	kind: ContactRecordKind,
+	status: RecordStatus,
+	content: RecordContent,
+	revision: number,
+	saved_at?: string | null,
+	signature?: SignatureView | null,
+	fingerprint?: string | null,
+	addenda: AddendumView[],
+	context: RecordContext_Deserialize,
+};
+
+/**  A record as the form shows it: the draft, the final record, or an empty one not yet saved. */
+export type RecordView_Serialize = {
+	record_id: number | null,
+	kind: ContactRecordKind,
+	status: RecordStatus,
+	content: RecordContent,
+	revision: number,
+	saved_at: string | null,
+	signature: SignatureView | null,
+	fingerprint: string | null,
+	addenda: AddendumView[],
+	context: RecordContext_Serialize,
+};
 
 /**  A stored referral. */
 export type Referral = Referral_Serialize | Referral_Deserialize;
@@ -740,6 +954,15 @@ export type Referral_Serialize = {
 	updated_at: string,
 };
 
+/**  Which document to export: `{"kind": "observed_session", "session_id": 4}`. */
+export type ReportRequest = 
+/**  One session's Record of Observed Contact (a draft prints DRAFT on every page). */
+{ kind: "observed_session"; session_id: number } | 
+/**  The final Record of Observed Contact: every session of the referral. */
+{ kind: "observed_final"; referral_id: number } | 
+/**  The Record of Supported Contact of a supported referral. */
+{ kind: "supported"; referral_id: number };
+
 /**  Where a referral is with its review after the initial sessions. */
 export type ReviewStatus = 
 /**  The service has no review after initial sessions (only centre-based contact does). */
@@ -771,6 +994,37 @@ export type Service =
  *  that says "session 3" keeps meaning the same session.
  */
 export type Session = Session_Serialize | Session_Deserialize;
+
+/**  The session a record belongs to, as its read-only header shows it. */
+export type SessionContext = SessionContext_Serialize | SessionContext_Deserialize;
+
+/**  The session a record belongs to, as its read-only header shows it. */
+export type SessionContext_Deserialize = {
+	session_id: number,
+	number: number,
+	of_planned?: number | null,
+	date: string,
+	/**  "10:00" */
+	scheduled_start: string,
+	scheduled_end: string,
+	venue: string,
+	supervisor: string,
+	status: SessionStatus,
+};
+
+/**  The session a record belongs to, as its read-only header shows it. */
+export type SessionContext_Serialize = {
+	session_id: number,
+	number: number,
+	of_planned: number | null,
+	date: string,
+	/**  "10:00" */
+	scheduled_start: string,
+	scheduled_end: string,
+	venue: string,
+	supervisor: string,
+	status: SessionStatus,
+};
 
 /**  A session with the people recorded at it, as the referral page shows it. */
 export type SessionDetail = SessionDetail_Serialize | SessionDetail_Deserialize;
@@ -856,6 +1110,19 @@ export type Session_Serialize = {
 	status: SessionStatus,
 	cancelled_by: CancelledBy | null,
 	cancel_reason: string,
+};
+
+/**  The signature of a finalised record; `signed_at` is local time, "2026-11-23T16:30:00". */
+export type SignatureView = {
+	name: string,
+	role: string,
+	signed_at: string,
+};
+
+/**  Who signs a record when it is finalised. */
+export type SignerInput = {
+	name: string,
+	role: string,
 };
 
 /**  What the window shows first: the register, or what is wrong with the data file and what to do. */

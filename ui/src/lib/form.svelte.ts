@@ -34,6 +34,8 @@ export class FormState {
   }
 }
 
+/** The element id of a field, from its name or the core's JSON path of it:
+ * "date_of_birth" -> "field-date-of-birth", "children[0].observations" -> "field-children-0-observations". */
 export function fieldId(name: string): string {
-  return `field-${name.replace(/_/g, '-')}`;
+  return `field-${name.replace(/[_[\].]+/g, '-').replace(/-+$/, '')}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, ageText, duration, isoToday, ukDate } from './format';
+import { ageOn, ageText, duration, isoToday, localTime, ukDate, ukDateTime, ukInstant } from './format';
 
 describe('ukDate', () => {
   it('prints day/month/year', () => {
@@ -41,5 +41,19 @@ describe('duration', () => {
     expect(duration(90)).toBe('1 h 30 min');
     expect(duration(360)).toBe('6 h');
     expect(duration(45)).toBe('45 min');
+  });
+});
+
+describe('times', () => {
+  it('shows a local date-time in UK form', () => {
+    expect(ukDateTime('2026-11-23T16:30:00')).toEqual({ date: '23/11/2026', time: '16:30' });
+  });
+  it('shows the time of day of an instant in local time', () => {
+    const local = new Date(2026, 10, 23, 9, 5);
+    expect(localTime(local.toISOString())).toBe('09:05');
+    expect(ukInstant(local.toISOString())).toBe('23/11/2026 09:05');
+  });
+  it('returns text it cannot read as it is', () => {
+    expect(localTime('soon')).toBe('soon');
   });
 });

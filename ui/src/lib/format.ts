@@ -38,3 +38,24 @@ export function duration(minutes: number): string {
   if (h === 0) return `${m} min`;
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
+
+const p2 = (n: number) => String(n).padStart(2, '0');
+
+/** An instant ("2026-11-23T14:32:05.120Z") as the local time of day, "14:32". */
+export function localTime(instant: string): string {
+  const d = new Date(instant);
+  return Number.isNaN(d.getTime()) ? instant : `${p2(d.getHours())}:${p2(d.getMinutes())}`;
+}
+
+/** A local date-time without zone ("2026-11-23T16:30:00") as { date: "23/11/2026", time: "16:30" }. */
+export function ukDateTime(local: string): { date: string; time: string } {
+  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})/.exec(local);
+  return m ? { date: ukDate(m[1] as string), time: m[2] as string } : { date: local, time: '' };
+}
+
+/** An instant as "23/11/2026 14:32" in local time, for history lists. */
+export function ukInstant(instant: string): string {
+  const d = new Date(instant);
+  if (Number.isNaN(d.getTime())) return instant;
+  return `${p2(d.getDate())}/${p2(d.getMonth() + 1)}/${d.getFullYear()} ${p2(d.getHours())}:${p2(d.getMinutes())}`;
+}

@@ -2,6 +2,7 @@
 export type Route =
   | { name: 'register' }
   | { name: 'due' }
+  | { name: 'settings' }
   | { name: 'case-new' }
   | { name: 'case'; id: number }
   | { name: 'case-edit'; id: number }
@@ -11,15 +12,19 @@ export type Route =
   | { name: 'adult-edit'; caseId: number; id: number }
   | { name: 'referral-new'; caseId: number }
   | { name: 'incident-new'; caseId: number }
+  | { name: 'incident-edit'; caseId: number; id: number }
   | { name: 'referral'; id: number }
   | { name: 'referral-edit'; id: number }
   | { name: 'session-new'; referralId: number }
   | { name: 'session-edit'; referralId: number; id: number }
-  | { name: 'attendance'; referralId: number; id: number };
+  | { name: 'attendance'; referralId: number; id: number }
+  | { name: 'record'; sessionId: number }
+  | { name: 'supported-record'; referralId: number };
 
 // Each address pattern and the route it names; ":x" parts are numeric ids.
 const PATTERNS: [string, Route['name']][] = [
   ['due', 'due'],
+  ['settings', 'settings'],
   ['cases/new', 'case-new'],
   ['cases/:id', 'case'],
   ['cases/:id/edit', 'case-edit'],
@@ -29,11 +34,14 @@ const PATTERNS: [string, Route['name']][] = [
   ['cases/:caseId/adults/:id', 'adult-edit'],
   ['cases/:caseId/referrals/new', 'referral-new'],
   ['cases/:caseId/incidents/new', 'incident-new'],
+  ['cases/:caseId/incidents/:id', 'incident-edit'],
   ['referrals/:id', 'referral'],
   ['referrals/:id/edit', 'referral-edit'],
   ['referrals/:referralId/sessions/new', 'session-new'],
   ['referrals/:referralId/sessions/:id', 'session-edit'],
   ['referrals/:referralId/sessions/:id/attendance', 'attendance'],
+  ['sessions/:sessionId/record', 'record'],
+  ['referrals/:referralId/record', 'supported-record'],
 ];
 
 export function parse(hash: string): Route {

@@ -14,11 +14,15 @@ describe('router', () => {
     { name: 'due' },
     { name: 'referral-new', caseId: 4 },
     { name: 'incident-new', caseId: 4 },
+    { name: 'incident-edit', caseId: 4, id: 2 },
+    { name: 'settings' },
     { name: 'referral', id: 3 },
     { name: 'referral-edit', id: 3 },
     { name: 'session-new', referralId: 3 },
     { name: 'session-edit', referralId: 3, id: 8 },
     { name: 'attendance', referralId: 3, id: 8 },
+    { name: 'record', sessionId: 8 },
+    { name: 'supported-record', referralId: 3 },
   ];
   it.each(routes)('round-trips %o', (r) => {
     expect(parse(href(r))).toEqual(r);

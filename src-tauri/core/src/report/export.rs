@@ -31,6 +31,8 @@ pub enum ReportRequest {
 pub struct ReportFile {
     pub file_name: String,
     pub bytes: Vec<u8>,
+    /// For the confirmation the user sees ("12 pages"), read back from the PDF itself.
+    pub pages: u32,
 }
 
 /// Builds the requested document from the store. The file name carries the court case number
@@ -97,9 +99,13 @@ pub fn export_report(
             )
         }
     };
+    let pages = lopdf::Document::load_mem(&bytes)
+        .map(|d| u32::try_from(d.get_pages().len()).unwrap_or(u32::MAX))
+        .map_err(|e| Error::storage(format!("The PDF made could not be read back ({e}).")))?;
     Ok(ReportFile {
         file_name: suggested_file_name(kind, &number, date),
         bytes,
+        pages,
     })
 }
 

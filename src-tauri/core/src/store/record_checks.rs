@@ -164,15 +164,15 @@ pub(crate) fn check_observed(
     }
     for a in attendance.iter().filter(|a| a.arrived.is_some()) {
         if let PersonRef::Child(id) = a.person {
-            let written = content
-                .children
-                .iter()
-                .any(|c| c.child_id == id && !c.observations.trim().is_empty());
+            let entry = content.children.iter().position(|c| c.child_id == id);
+            let written =
+                entry.is_some_and(|i| !content.children[i].observations.trim().is_empty());
             if !written {
-                p.add(
-                    "children",
-                    format!("Write your observations of {}", a.full_name),
-                );
+                // The JSON path of the child's box when the form has one, so the error links to it.
+                let field = entry.map_or("children".to_string(), |i| {
+                    format!("children[{i}].observations")
+                });
+                p.add(field, format!("Write your observations of {}", a.full_name));
             }
         }
     }
@@ -200,12 +200,15 @@ pub(crate) fn check_communications(content: &RecordContent, signer: &SignerInput
         let n = i + 1;
         if parse_uk_date(&c.date).is_err() {
             p.add(
-                "communications",
+                format!("communications[{i}].date"),
                 format!("Enter the date of communication {n} as dd/mm/yyyy"),
             );
         }
         if c.what.trim().is_empty() {
-            p.add("communications", format!("Say what communication {n} was"));
+            p.add(
+                format!("communications[{i}].what"),
+                format!("Say what communication {n} was"),
+            );
         }
     }
     check_signer(&mut p, signer);

@@ -223,9 +223,6 @@ fn sign(
     let signed_at = signed_at_text(now);
     let kind = enum_text(&before.kind);
     let fingerprint = record_fingerprint(&SignedRecord {
-        record_id: id,
-        referral_id: before.referral_id,
-        session_id: before.session_id,
         kind: &kind,
         signed_json: snapshot_json,
         signed_name: &name,
@@ -411,7 +408,6 @@ impl Store {
                 .unwrap_or_default();
             let signed_at = signed_at_text(now);
             let fingerprint = addendum_fingerprint(&SignedAddendum {
-                record_id,
                 prev: &prev,
                 reason: &a.reason,
                 text: &a.text,

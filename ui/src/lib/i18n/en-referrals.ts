@@ -152,6 +152,14 @@ export const enReferrals = {
   'incident.reportedOn': 'Date reported to Cafcass Cymru or the referrer (optional)',
   'incident.followupOn': 'Date the written follow-up was sent (optional)',
   'incident.save': 'Record incident',
+  'incident.edit.title': 'Change an incident or concern',
+  'incident.updated': 'Incident updated',
+  'incident.session': 'Session (optional)',
+  'incident.noSession': 'Not during a session',
+  'incident.sessionLabel': 'Session {number}, {date}',
+  'incident.change': 'Change',
+  'incident.reportedPending': 'Not yet reported to the referrer',
+  'incident.followupPending': 'Written follow-up not yet sent',
 } as const;
 
 export const enServices = {

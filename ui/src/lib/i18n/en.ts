@@ -1,9 +1,13 @@
 // English messages: the complete catalogue. Every string a person sees comes from here (or cy.ts).
 import { enReferrals, enServices } from './en-referrals';
+import { enSettings } from './en-settings';
+import { enRecords } from './en-records';
 
 export const en = {
   ...enReferrals,
   ...enServices,
+  ...enSettings,
+  ...enRecords,
   'app.title': 'Contact Records',
   'app.skip': 'Skip to main content',
   'app.language': 'Language',

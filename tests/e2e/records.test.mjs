@@ -1,0 +1,170 @@
+// The observation record: write up a session, lose the app mid-sentence and find every word
+// again, finalise it (refused until complete), add an addendum, see the history, export the PDF.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { accessibilityProblems, choose, click, fill, screenshot, see, startApp, tempDb, ukDay } from './app.mjs';
+
+describe('recording a supervised session', () => {
+  const db = tempDb();
+  const exports = mkdtempSync(join(tmpdir(), 'cr-exports-'));
+  const env = { CONTACT_RECORDS_EXPORT_DIR: exports };
+  let app;
+
+  before(async () => {
+    app = await startApp(db, env);
+  });
+  after(async () => {
+    await app?.quit();
+  });
+
+  it('sets up a case, a supervised referral and a session that took place', async () => {
+    const b = app.browser;
+    await click(b, '[data-testid="create-case"]');
+    await fill(b, 'court_case_number', 'CF26P00777');
+    await fill(b, 'case_name', 'Re: Ŵ and Ŷ (children)');
+    await fill(b, 'court', 'Family Court at Cardiff');
+    await click(b, '[data-testid="save-case"]');
+    await click(b, '[data-testid="add-child"]');
+    await fill(b, 'full_name', 'Siân Llŷr');
+    await fill(b, 'date_of_birth', '03/05/2019');
+    await click(b, '[data-testid="save-child"]');
+    await see(b, 'h3=Siân Llŷr');
+    await click(b, '[data-testid="add-adult"]');
+    await fill(b, 'full_name', 'Gwenllïan ap Dafydd');
+    await choose(b, 'role', 'mother');
+    await choose(b, 'party', 'visiting');
+    await click(b, '[data-testid="save-adult"]');
+    await see(b, 'h3=Gwenllïan ap Dafydd');
+
+    await click(b, '[data-testid="add-referral"]');
+    await choose(b, 'service', 'supervised_contact');
+    await fill(b, 'provider_name', 'Canolfan Gyswllt Caerdydd');
+    await fill(b, 'risk_assessment', 'No current safeguarding issues.');
+    await fill(b, 'risk_assessed_on', ukDay(-30));
+    await fill(b, 'risk_assessed_by', 'Ffion Hughes, FCA');
+    await fill(b, 'planned_sessions', '3');
+    await fill(b, 'session_plan', 'Three sessions of 2 hours, then a review.');
+    for (const box of await b.$$('#field-permitted, [id^="field-permitted-"]')) await box.click();
+    await click(b, '[data-testid="save-referral"]');
+    await click(b, '[data-testid="mark-sent"]');
+    await see(b, '.govuk-notification-banner');
+
+    await click(b, '[data-testid="add-session"]');
+    await fill(b, 'date', ukDay(-7));
+    await fill(b, 'start_time', '10:00');
+    await fill(b, 'duration_minutes', '120');
+    await fill(b, 'venue', 'Canolfan Gyswllt Caerdydd, room 2');
+    await fill(b, 'supervisor', 'Rhys Price');
+    await choose(b, 'status', 'took_place');
+    await click(b, '[data-testid="save-session"]');
+    await see(b, '[data-testid="sessions"]');
+
+    await click(b, 'a*=Record attendance');
+    await choose(b, 'person', 'child-1');
+    await fill(b, 'arrived', '09:55');
+    await fill(b, 'departed', '12:00');
+    await fill(b, 'brought_by', 'Foster carer');
+    await click(b, '[data-testid="save-attendance"]');
+    await see(b, '[data-testid="attendance-list"]');
+    await choose(b, 'person', 'adult-1');
+    await fill(b, 'arrived', '09:50');
+    await fill(b, 'departed', '12:00');
+    await click(b, '[data-testid="save-attendance"]');
+    await b.waitUntil(async () => (await (await b.$('[data-testid="attendance-list"]')).getText()).includes('Gwenllïan'));
+  });
+
+  it('keeps every word typed before the app was killed', async () => {
+    let b = app.browser;
+    await click(b, 'a*=Back');
+    await see(b, '[data-testid="sessions"]');
+    await screenshot(b, 'referral-with-record-link.png');
+    await click(b, '[data-testid="open-record"]');
+    await see(b, 'h1*=Record of Observed Contact');
+    await fill(b, 'aim_and_requirements', 'To observe the quality of the relationship, as the FCA asked.');
+    await fill(b, 'summary', 'Siân was pleased to see her mother and played throughout. Ŵ ŷ.');
+    // The autosave is at most about a second behind the typing.
+    await b.waitUntil(async () => /Saved at/.test(await (await b.$('[data-testid="save-status"]')).getText()), {
+      timeout: 3000,
+    });
+    await app.kill();
+
+    app = await startApp(db, env);
+    b = app.browser;
+    await click(b, 'a=CF26P00777');
+    await click(b, 'a*=Supervised contact');
+    await click(b, '[data-testid="open-record"]');
+    await see(b, '[data-testid="record-status"]=Draft');
+    assert.equal(
+      await (await b.$('#field-summary')).getValue(),
+      'Siân was pleased to see her mother and played throughout. Ŵ ŷ.',
+    );
+    assert.equal(
+      await (await b.$('#field-aim-and-requirements')).getValue(),
+      'To observe the quality of the relationship, as the FCA asked.',
+    );
+  });
+
+  it('refuses to finalise an incomplete record and lists what is missing', async () => {
+    const b = app.browser;
+    await fill(b, 'role', 'Contact supervisor');
+    await click(b, '[data-testid="finalise"]');
+    const summary = await see(b, '.govuk-error-summary');
+    const text = await summary.getText();
+    assert.match(text, /arrival and greeting/i);
+    assert.match(text, /actually started/i);
+    await see(b, '[data-testid="record-status"]=Draft');
+  });
+
+  it('finalises the completed record, then takes an addendum and shows the history', async () => {
+    const b = app.browser;
+    await fill(b, 'actual_start', '10:00');
+    await fill(b, 'actual_end', '12:00');
+    await fill(b, 'arrival_and_greeting', 'Siân ran to her mother, who knelt and hugged her.');
+    await fill(b, 'adult_engagement', 'Warm and playful; followed Siân’s lead with the dolls’ house.');
+    await fill(b, 'children-0-observations', 'Relaxed throughout; sought her mother out to show her drawings.');
+    await click(b, '[data-testid="add-quote"]');
+    await fill(b, 'children-0-quotes-0', 'Can we do this again next week?');
+    await fill(b, 'ending_and_handover', 'Ended on time; Siân waved goodbye and left with the foster carer.');
+    await screenshot(b, 'record-form.png');
+    assert.deepEqual(await accessibilityProblems(b), []);
+    await click(b, '[data-testid="finalise"]');
+    await see(b, '[data-testid="record-status"]=Finalised');
+    const fingerprint = await (await see(b, '[data-testid="fingerprint"]')).getText();
+    assert.match(fingerprint, /^[0-9a-f]{64}$/);
+    await screenshot(b, 'record-final.png');
+
+    await click(b, '[data-testid="add-addendum"]');
+    await fill(b, 'reason', 'Wrong room recorded');
+    await fill(b, 'text', 'The session was held in room 3, not room 2.');
+    await click(b, '[data-testid="save-addendum"]');
+    const addenda = await see(b, '[data-testid="addenda"]');
+    assert.match(await addenda.getText(), /room 3/);
+
+    await click(b, 'summary*=History of this record');
+    const history = await see(b, '[data-testid="history"]');
+    const lines = await history.getText();
+    assert.match(lines, /Draft started/);
+    assert.match(lines, /Finalised and signed/);
+    assert.match(lines, /Addendum added/);
+    assert.deepEqual(await accessibilityProblems(b), []);
+  });
+
+  it('exports the finalised record as a PDF the court can read', async () => {
+    const b = app.browser;
+    await click(b, '[data-testid="export-pdf"]');
+    const done = await see(b, '[data-testid="export-done"]', 20000);
+    assert.match(await done.getText(), /Record-of-Observed-Contact_CF26P00777_/);
+    const [file] = readdirSync(exports);
+    assert.ok(file?.endsWith('.pdf'), `a PDF in ${exports}`);
+    const text = execFileSync('pdftotext', ['-layout', join(exports, file), '-'], { encoding: 'utf8' });
+    assert.match(text, /Siân Llŷr/);
+    assert.match(text, /Gwenllïan ap Dafydd/);
+    assert.match(text, /Can we do this again next week\?/);
+    assert.match(text, /room 3, not room 2/);
+    assert.doesNotMatch(text, /DRAFT/);
+  });
+});
