@@ -20,9 +20,9 @@ pub(crate) mod sql;
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, Transaction, TransactionBehavior};
+use rusqlite::{Connection, TransactionBehavior};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 pub use migrations::LATEST_VERSION;
 pub use open::APPLICATION_ID;
@@ -70,24 +70,63 @@ impl Store {
     }
 
     /// Runs `f` in one immediate transaction: it all lands, with its audit entries, or none of it does.
+    /// Inside [`Store::all_or_nothing`] a transaction is already open, so `f` runs in a savepoint
+    /// instead: a refused step is undone on its own and the outer transaction decides the rest.
     pub(crate) fn write<T>(&mut self, f: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
+        let now = now_utc();
+        if !self.conn.is_autocommit() {
+            let sp = self.conn.savepoint()?;
+            let w = Writer {
+                tx: &sp,
+                actor: &self.actor,
+                now,
+            };
+            let out = f(&w)?;
+            sp.commit()?;
+            return Ok(out);
+        }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let w = Writer {
             tx: &tx,
             actor: &self.actor,
-            now: now_utc(),
+            now,
         };
         let out = f(&w)?;
         tx.commit()?;
         Ok(out)
     }
+
+    /// Runs `f`, which may call any of the store's writing methods, in ONE transaction: it is
+    /// committed only if `f` returns `Ok`, and rolled back otherwise. Each method inside still
+    /// runs in its own savepoint (see [`Store::write`]), so `f` can try many steps, collect
+    /// every refusal, and then give up as a whole. Used by the case-bundle import.
+    pub fn all_or_nothing<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            return Err(Error::storage(
+                "Another change is already in progress on this data file; try again.",
+            ));
+        }
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        // No commit happens unless `f` returns Ok; an open transaction is rolled back by SQLite
+        // when the connection closes, so even a panic inside `f` cannot land half an import.
+        match f(self) {
+            Ok(v) => {
+                self.conn.execute_batch("COMMIT")?;
+                Ok(v)
+            }
+            Err(e) => {
+                self.conn.execute_batch("ROLLBACK")?;
+                Err(e)
+            }
+        }
+    }
 }
 
-/// A transaction in progress, with who is writing and when.
+/// A transaction in progress (or a savepoint inside one), with who is writing and when.
 pub(crate) struct Writer<'a> {
-    pub tx: &'a Transaction<'a>,
+    pub tx: &'a Connection,
     pub actor: &'a str,
     pub now: String,
 }
