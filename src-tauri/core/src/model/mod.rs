@@ -8,6 +8,7 @@ pub mod dates;
 pub(crate) mod fields;
 pub mod incident;
 pub mod person;
+pub mod record;
 pub mod referral;
 pub mod referral_dates;
 pub mod referral_detail;
@@ -20,6 +21,11 @@ pub use case::{CafcassSystem, Case, CaseDetail, CaseInput, CaseList, CaseStatus,
 pub use closure_day::{ClosureDay, ClosureDayInput};
 pub use incident::{Incident, IncidentInput, IncidentKind};
 pub use person::{Adult, AdultInput, AdultRole, Child, ChildInput, Language, Party};
+pub use record::{
+    AddendumInput, AddendumView, ChildContext, ChildNotes, CommunicationNotes, ContactRecordKind,
+    DraftSaved, InterventionNotes, RecordContent, RecordContext, RecordStatus, RecordView,
+    SessionContext, SignatureView, SignerInput, TamperedRecord, VerifyReport,
+};
 pub use referral::{Referral, ReferralDates, ReferralInput, ReferralStatus, ReferralSummary};
 pub use referral_dates::ReferralDatesInput;
 pub use referral_detail::ReferralDetail;

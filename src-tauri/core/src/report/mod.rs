@@ -12,6 +12,7 @@
 mod backend;
 mod compose;
 mod document;
+mod export;
 mod file_name;
 mod final_record;
 mod font;
@@ -46,6 +47,7 @@ mod tests_supported;
 
 pub use backend::{draw, PdfBackend};
 pub use document::{Block, Column, Document, DocumentMeta, Level, RunningHeader, Table};
+pub use export::{export_report, write_atomically, ReportFile, ReportRequest};
 pub use file_name::{suggested_file_name, RecordKind};
 pub use final_record::{observed_final_document, observed_final_pdf};
 pub use font::{prepare, FontStyle, Fonts};

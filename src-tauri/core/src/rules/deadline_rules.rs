@@ -1,9 +1,8 @@
 //! How each deadline is derived from the facts of a referral, a session or an incident, counted
 //! on the working-day calendar (bank holidays plus the user's closure days).
 //!
-//! Records of Observed Contact and final records have no table yet, so the store passes
-//! `record_done: false` for every session and `final_record_done: false` for every referral;
-//! when the recording issue adds records, it sets those two facts and nothing here changes.
+//! The store says whether each session's record and each referral's final record is finalised
+//! (`record_done`, `final_record_done`); a finalised record's deadline is done.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -45,7 +44,7 @@ pub struct ReferralFacts {
     pub first_session_on: Option<NaiveDate>,
     /// The session after which the initial review is due (the third that took place).
     pub review_session_on: Option<NaiveDate>,
-    /// Whether the final record has been sent (no records table yet: always false for now).
+    /// Whether the final record is finalised (store/deadlines.rs says how).
     pub final_record_done: bool,
 }
 
@@ -57,7 +56,7 @@ pub struct SessionFacts {
     pub session_id: i64,
     pub number: u32,
     pub date: NaiveDate,
-    /// Whether its record has been sent (no records table yet: always false for now).
+    /// Whether its record is finalised.
     pub record_done: bool,
 }
 

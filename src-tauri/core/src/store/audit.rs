@@ -106,6 +106,34 @@ impl Writer<'_> {
     }
 }
 
+const ENTRY_SELECT: &str = "SELECT id, at, actor, table_name, row_id, action, before_json, \
+    after_json, hash FROM audit_log";
+
+fn entry_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AuditEntry> {
+    Ok(AuditEntry {
+        id: r.get(0)?,
+        at: r.get(1)?,
+        actor: r.get(2)?,
+        table_name: r.get(3)?,
+        row_id: r.get(4)?,
+        action: r.get(5)?,
+        before_json: r.get(6)?,
+        after_json: r.get(7)?,
+        hash: r.get(8)?,
+    })
+}
+
+/// Entries matching `condition` (which uses `?1` for `id`), oldest first.
+pub(crate) fn entries_where(
+    conn: &rusqlite::Connection,
+    condition: &str,
+    id: i64,
+) -> Result<Vec<AuditEntry>> {
+    let mut st = conn.prepare(&format!("{ENTRY_SELECT} WHERE {condition} ORDER BY id"))?;
+    let rows = st.query_map([id], entry_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// The result of walking the chain.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 pub struct ChainReport {
@@ -117,23 +145,10 @@ pub struct ChainReport {
 impl Store {
     /// Entries for one row, oldest first.
     pub fn history(&self, table: &str, row_id: i64) -> Result<Vec<AuditEntry>> {
-        let mut st = self.conn().prepare_cached(
-            "SELECT id, at, actor, table_name, row_id, action, before_json, after_json, hash
-             FROM audit_log WHERE table_name = ?1 AND row_id = ?2 ORDER BY id",
-        )?;
-        let rows = st.query_map(params![table, row_id], |r| {
-            Ok(AuditEntry {
-                id: r.get(0)?,
-                at: r.get(1)?,
-                actor: r.get(2)?,
-                table_name: r.get(3)?,
-                row_id: r.get(4)?,
-                action: r.get(5)?,
-                before_json: r.get(6)?,
-                after_json: r.get(7)?,
-                hash: r.get(8)?,
-            })
-        })?;
+        let mut st = self.conn().prepare_cached(&format!(
+            "{ENTRY_SELECT} WHERE table_name = ?1 AND row_id = ?2 ORDER BY id"
+        ))?;
+        let rows = st.query_map(params![table, row_id], entry_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

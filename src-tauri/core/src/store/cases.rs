@@ -12,10 +12,11 @@ use crate::text::{fold, like_anywhere};
 /// The register shows this many rows at most; the rest are found by searching.
 pub const REGISTER_LIMIT: u32 = 200;
 
-const CASE_COLUMNS: &str = "id, court, court_case_number, cafcass_number, cafcass_system, \
+pub(crate) const CASE_COLUMNS: &str =
+    "id, court, court_case_number, cafcass_number, cafcass_system, \
     adviser_name, case_name, status, notes, created_at, updated_at";
 
-fn case_from_row(r: &Row<'_>) -> rusqlite::Result<Case> {
+pub(crate) fn case_from_row(r: &Row<'_>) -> rusqlite::Result<Case> {
     Ok(Case {
         id: r.get(0)?,
         court: r.get(1)?,

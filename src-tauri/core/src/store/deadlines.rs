@@ -1,10 +1,8 @@
 //! Gathering the facts deadlines are derived from, in three queries whatever the number of cases
 //! (referrals, supervised sessions that took place, incidents), and the "What's due" dashboard.
 //!
-//! Extension point for the recording issue: Records of Observed Contact and final records have
-//! no table yet, so `RECORD_DONE_SQL` and `FINAL_RECORD_DONE_SQL` are the constant `0` and every
-//! such deadline stays open. When records exist, replace each with an `EXISTS (...)` over the
-//! records table; nothing else needs to change.
+//! A record deadline is done once the record is finalised (signed): `RECORD_DONE_SQL` and
+//! `FINAL_RECORD_DONE_SQL` read that from the `records` table in the same queries.
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, Row};
@@ -21,10 +19,20 @@ use crate::rules::deadlines::{dashboard, sort, CaseRef};
 use crate::rules::review::INITIAL_SESSIONS;
 use crate::rules::{Dashboard, Deadline, WorkingCalendar};
 
-/// Whether session `s`'s Record of Observed Contact has been sent (see the module note).
-const RECORD_DONE_SQL: &str = "0";
-/// Whether referral `r`'s final record has been sent (see the module note).
-const FINAL_RECORD_DONE_SQL: &str = "0";
+/// Whether session `s`'s Record of Observed Contact is final.
+const RECORD_DONE_SQL: &str = "EXISTS (SELECT 1 FROM records rc \
+    WHERE rc.session_id = s.id AND rc.status = 'final')";
+/// Whether referral `r`'s final record is done: for supported contact its Record of Supported
+/// Contact is final; otherwise at least one session took place and every session that took
+/// place has a final record (the final Record of Observed Contact is made of them).
+const FINAL_RECORD_DONE_SQL: &str = "CASE WHEN r.service = 'supported_contact' THEN \
+    EXISTS (SELECT 1 FROM records rc WHERE rc.referral_id = r.id AND rc.kind = 'supported' \
+        AND rc.status = 'final') \
+    ELSE EXISTS (SELECT 1 FROM sessions s2 WHERE s2.referral_id = r.id \
+            AND s2.status = 'took_place') \
+        AND NOT EXISTS (SELECT 1 FROM sessions s2 WHERE s2.referral_id = r.id \
+            AND s2.status = 'took_place' AND NOT EXISTS (SELECT 1 FROM records rc \
+                WHERE rc.session_id = s2.id AND rc.status = 'final')) END";
 
 /// Which deadlines to gather. `?1` is the id for the narrower scopes and NULL for `OpenCases`.
 #[derive(Clone, Copy)]

@@ -12,6 +12,9 @@ pub const CORRUPT_MESSAGE: &str = "The data file is damaged. Nothing has been ch
     it from your most recent backup, or ask your IT support for help.";
 
 pub fn classify(e: &rusqlite::Error) -> Error {
+    if let Some(message) = finalised_refusal(e) {
+        return Error::new(ErrorCode::Finalised, message);
+    }
     match e.sqlite_error_code() {
         Some(Sqlite::DatabaseBusy | Sqlite::DatabaseLocked) => {
             Error::new(ErrorCode::Locked, LOCKED_MESSAGE)
@@ -31,6 +34,20 @@ pub fn classify(e: &rusqlite::Error) -> Error {
             "Something went wrong reading or writing the data file; nothing was saved. ({})",
             technical(e)
         )),
+    }
+}
+
+/// The triggers of migration 0003 refuse changes to finalised records with a message written for
+/// people (it names no value anyone typed), so it is passed on as it is.
+fn finalised_refusal(e: &rusqlite::Error) -> Option<String> {
+    match e {
+        rusqlite::Error::SqliteFailure(f, Some(message))
+            if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_TRIGGER
+                && message.contains("finalised") =>
+        {
+            Some(message.clone())
+        }
+        _ => None,
     }
 }
 

@@ -13,12 +13,13 @@ use crate::model::incident::IncidentFields;
 use crate::model::times::hhmm;
 use crate::model::{Incident, IncidentInput};
 
-const COLUMNS: &str = "id, case_id, referral_id, session_id, occurred_on, occurred_time, kind, \
+pub(crate) const COLUMNS: &str =
+    "id, case_id, referral_id, session_id, occurred_on, occurred_time, kind, \
     by_whom, people_involved, what_happened, action_taken, police_told_on, police_told_whom, \
     social_services_told_on, social_services_told_whom, reported_to_referrer_on, \
     written_followup_sent_on, created_at, updated_at";
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Incident> {
+pub(crate) fn from_row(r: &Row<'_>) -> rusqlite::Result<Incident> {
     Ok(Incident {
         id: r.get(0)?,
         case_id: r.get(1)?,

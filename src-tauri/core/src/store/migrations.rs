@@ -8,6 +8,7 @@ use crate::error::{Error, ErrorCode, Result};
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_cases_people_audit.sql"),
     include_str!("../../migrations/0002_referrals_sessions_incidents.sql"),
+    include_str!("../../migrations/0003_records.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -1,0 +1,188 @@
+//! Exporting a record: one entry point from a request to the PDF bytes and the file name to
+//! offer, and writing a file so that a crash or a full disk never leaves half a PDF behind.
+//! Shared by the app and the CLI.
+
+use std::io::Write;
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::file_name::{suggested_file_name, RecordKind};
+use super::strings::Language;
+use super::{observed_final_pdf, observed_session_pdf, supported_pdf};
+use crate::error::{Error, Result};
+use crate::store::Store;
+
+/// Which document to export: `{"kind": "observed_session", "session_id": 4}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum ReportRequest {
+    /// One session's Record of Observed Contact (a draft prints DRAFT on every page).
+    ObservedSession { session_id: i64 },
+    /// The final Record of Observed Contact: every session of the referral.
+    ObservedFinal { referral_id: i64 },
+    /// The Record of Supported Contact of a supported referral.
+    Supported { referral_id: i64 },
+}
+
+/// An exported document: its bytes and the file name to offer in the save dialog.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+pub struct ReportFile {
+    pub file_name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Builds the requested document from the store. The file name carries the court case number
+/// and the session's date (one session) or the day of export (whole-referral records).
+/// A character the report font cannot draw is refused with a message naming it.
+pub fn export_report(
+    store: &Store,
+    req: &ReportRequest,
+    lang: Language,
+    created: DateTime<Utc>,
+) -> Result<ReportFile> {
+    let today = created.date_naive();
+    let (kind, number, date, bytes) = match *req {
+        ReportRequest::ObservedSession { session_id } => {
+            let (header, session) = store.observed_session_report(session_id)?;
+            let bytes = observed_session_pdf(&header, &session, lang, created)?;
+            (
+                RecordKind::ObservedSession,
+                header.court_case_number,
+                session.date,
+                bytes,
+            )
+        }
+        ReportRequest::ObservedFinal { referral_id } => {
+            let d = store.observed_final_report(referral_id)?;
+            if d.sessions.is_empty() {
+                return Err(Error::rule(
+                    "No session of this referral has taken place yet, so there is no final \
+                     record to export.",
+                ));
+            }
+            let bytes = observed_final_pdf(
+                &d.header,
+                &d.sessions,
+                &d.incidents,
+                d.planned_sessions,
+                d.hours_used_minutes,
+                lang,
+                created,
+            )?;
+            (
+                RecordKind::ObservedFinal,
+                d.header.court_case_number,
+                today,
+                bytes,
+            )
+        }
+        ReportRequest::Supported { referral_id } => {
+            let d = store.supported_report(referral_id)?;
+            let bytes = supported_pdf(
+                &d.header,
+                &d.sessions,
+                &d.incidents,
+                d.signature.as_ref(),
+                d.fingerprint.as_deref(),
+                lang,
+                created,
+            )?;
+            (
+                RecordKind::Supported,
+                d.header.court_case_number,
+                today,
+                bytes,
+            )
+        }
+    };
+    Ok(ReportFile {
+        file_name: suggested_file_name(kind, &number, date),
+        bytes,
+    })
+}
+
+fn write_error(path: &Path, e: &std::io::Error) -> Error {
+    use std::io::ErrorKind;
+    let name = path.display();
+    let message = match e.kind() {
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => format!(
+            "{name} could not be written: the folder is read-only or the file is open in another \
+             program. Close it, or choose another folder."
+        ),
+        ErrorKind::NotFound => {
+            format!(
+                "{name} could not be written: its folder does not exist. Choose another folder."
+            )
+        }
+        ErrorKind::StorageFull => {
+            format!("{name} could not be written: the disk is full. Free some space and try again.")
+        }
+        _ => format!("{name} could not be written ({e}). Choose another folder and try again."),
+    };
+    Error::storage(message)
+}
+
+/// Writes `bytes` to `path` all or nothing: a temporary file in the same folder, flushed to disk,
+/// then renamed over the destination. On any failure the destination is left as it was.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| Error::storage("Give the path of a file to write, not a folder."))?;
+    let tmp = dir.join(format!(
+        ".{}.{}.tmp",
+        file_name.to_string_lossy(),
+        std::process::id()
+    ));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&tmp, path)?;
+        // The rename itself is durable once the folder is synced (not possible on Windows).
+        if let Ok(d) = std::fs::File::open(dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    result.map_err(|e: std::io::Error| {
+        let _ = std::fs::remove_file(&tmp);
+        write_error(path, &e)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn request_is_tagged_by_kind() {
+        assert_eq!(
+            serde_json::to_value(ReportRequest::ObservedSession { session_id: 4 }).unwrap(),
+            serde_json::json!({"kind": "observed_session", "session_id": 4})
+        );
+    }
+
+    #[test]
+    fn writes_and_replaces_without_leaving_temporary_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.pdf");
+        write_atomically(&path, b"one").unwrap();
+        write_atomically(&path, b"two").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_missing_folder_is_a_plain_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = write_atomically(&dir.path().join("nope/out.pdf"), b"x").unwrap_err();
+        assert!(e.message.contains("folder does not exist"), "{}", e.message);
+    }
+}

@@ -1,0 +1,255 @@
+//! What a record must hold before it can be finalised, each missing thing named in plain words
+//! as a field problem, so the form can list them all at once rather than one per attempt.
+
+use chrono::NaiveTime;
+
+use crate::error::{Problems, Result};
+use crate::model::dates::parse_uk_date;
+use crate::model::times::parse_time;
+use crate::model::{
+    Attendance, PersonRef, RecordContent, Referral, Session, SessionDetail, SessionStatus,
+    SignerInput,
+};
+
+fn required(p: &mut Problems, field: &str, text: &str, message: &str) {
+    if text.trim().is_empty() {
+        p.add(field, message);
+    }
+}
+
+pub(crate) fn check_signer(p: &mut Problems, signer: &SignerInput) {
+    required(
+        p,
+        "signer.name",
+        &signer.name,
+        "Enter your name to sign the record",
+    );
+    required(
+        p,
+        "signer.role",
+        &signer.role,
+        "Enter your role to sign the record",
+    );
+}
+
+fn time_field(p: &mut Problems, field: &str, text: &str, what: &str) -> Option<NaiveTime> {
+    match parse_time(text) {
+        Ok(t) => Some(t),
+        Err(_) if text.trim().is_empty() => {
+            p.add(field, format!("Enter the time the session actually {what}"));
+            None
+        }
+        Err(_) => {
+            p.add(
+                field,
+                format!("Enter the time the session actually {what} as 24-hour HH:MM, like 14:30"),
+            );
+            None
+        }
+    }
+}
+
+fn stored_time(text: &Option<String>) -> Option<NaiveTime> {
+    text.as_deref().and_then(|t| parse_time(t).ok())
+}
+
+/// Everyone recorded as present has an arrival and a departure, the departure after the arrival,
+/// and nobody arrives after the session ended or leaves after it ended (people may arrive
+/// before it starts: a child is often handed over early).
+fn check_attendance(
+    p: &mut Problems,
+    attendance: &[Attendance],
+    start: Option<NaiveTime>,
+    end: Option<NaiveTime>,
+) {
+    let present: Vec<_> = attendance
+        .iter()
+        .filter(|a| a.arrived.is_some() || a.departed.is_some())
+        .collect();
+    if present.is_empty() {
+        p.add(
+            "attendance",
+            "Record who attended the session, with their arrival and departure times",
+        );
+    }
+    for a in present {
+        let who = &a.full_name;
+        let (arrived, departed) = (stored_time(&a.arrived), stored_time(&a.departed));
+        if arrived.is_none() {
+            p.add("attendance", format!("Enter the time {who} arrived"));
+        }
+        if departed.is_none() {
+            p.add("attendance", format!("Enter the time {who} left"));
+        }
+        if let (Some(a), Some(d)) = (arrived, departed) {
+            if d <= a {
+                p.add(
+                    "attendance",
+                    format!("{who} is recorded as leaving before they arrived: correct the times"),
+                );
+            }
+        }
+        if let (Some(a), Some(end)) = (arrived, end) {
+            if a > end {
+                p.add(
+                    "attendance",
+                    format!("{who} is recorded as arriving after the session ended"),
+                );
+            }
+        }
+        if let Some(d) = departed {
+            if end.is_some_and(|end| d > end) {
+                p.add(
+                    "attendance",
+                    format!("{who} is recorded as leaving after the session ended"),
+                );
+            }
+            if start.is_some_and(|start| d < start) {
+                p.add(
+                    "attendance",
+                    format!("{who} is recorded as leaving before the session started"),
+                );
+            }
+        }
+    }
+}
+
+/// A Record of Observed Contact: the session took place, its times and attendance are whole, and
+/// every section the court expects is written, with one entry per child present.
+pub(crate) fn check_observed(
+    session: &Session,
+    attendance: &[Attendance],
+    content: &RecordContent,
+    signer: &SignerInput,
+) -> Result<()> {
+    let mut p = Problems::default();
+    if session.status != SessionStatus::TookPlace {
+        p.add(
+            "session",
+            "Mark the session as having taken place before finalising its record",
+        );
+    }
+    let start = time_field(&mut p, "actual_start", &content.actual_start, "started");
+    let end = time_field(&mut p, "actual_end", &content.actual_end, "ended");
+    // Attendance is checked against the session's times only when those are themselves right.
+    let (start, end) = match (start, end) {
+        (Some(s), Some(e)) if e <= s => {
+            p.add(
+                "actual_end",
+                "The session's actual end must be after its actual start",
+            );
+            (None, None)
+        }
+        times => times,
+    };
+    check_attendance(&mut p, attendance, start, end);
+    for (field, text, message) in [
+        (
+            "aim_and_requirements",
+            &content.aim_and_requirements,
+            "Write the aim of the session and any observation requirements",
+        ),
+        (
+            "arrival_and_greeting",
+            &content.arrival_and_greeting,
+            "Describe the arrival and greeting",
+        ),
+        (
+            "adult_engagement",
+            &content.adult_engagement,
+            "Describe the adult's engagement with the child",
+        ),
+    ] {
+        required(&mut p, field, text, message);
+    }
+    for a in attendance.iter().filter(|a| a.arrived.is_some()) {
+        if let PersonRef::Child(id) = a.person {
+            let written = content
+                .children
+                .iter()
+                .any(|c| c.child_id == id && !c.observations.trim().is_empty());
+            if !written {
+                p.add(
+                    "children",
+                    format!("Write your observations of {}", a.full_name),
+                );
+            }
+        }
+    }
+    required(
+        &mut p,
+        "ending_and_handover",
+        &content.ending_and_handover,
+        "Describe the ending and handover",
+    );
+    required(&mut p, "summary", &content.summary, "Write the summary");
+    check_signer(&mut p, signer);
+    p.into_result()
+}
+
+/// A communications log: at least one communication, each with its date and what it was.
+pub(crate) fn check_communications(content: &RecordContent, signer: &SignerInput) -> Result<()> {
+    let mut p = Problems::default();
+    if content.communications.is_empty() {
+        p.add(
+            "communications",
+            "Record at least one communication, with its date and what it was",
+        );
+    }
+    for (i, c) in content.communications.iter().enumerate() {
+        let n = i + 1;
+        if parse_uk_date(&c.date).is_err() {
+            p.add(
+                "communications",
+                format!("Enter the date of communication {n} as dd/mm/yyyy"),
+            );
+        }
+        if c.what.trim().is_empty() {
+            p.add("communications", format!("Say what communication {n} was"));
+        }
+    }
+    check_signer(&mut p, signer);
+    p.into_result()
+}
+
+/// A Record of Supported Contact: contact has ceased, no session is still only scheduled, and
+/// every session that took place has each attendee's arrival and departure.
+pub(crate) fn check_supported(
+    referral: &Referral,
+    sessions: &[SessionDetail],
+    signer: &SignerInput,
+) -> Result<()> {
+    let mut p = Problems::default();
+    if referral.dates.ceased_on.is_none() {
+        p.add(
+            "contact_ceased",
+            "Enter the date contact ceased on the referral before finalising",
+        );
+    }
+    for d in sessions {
+        let s = &d.session;
+        let label = format!("session {} ({})", s.number, crate::model::dates::uk(s.date));
+        match s.status {
+            SessionStatus::Scheduled => p.add(
+                "sessions",
+                format!("Say whether {label} took place, was cancelled or was not attended"),
+            ),
+            SessionStatus::TookPlace => {
+                if d.attendance.is_empty() {
+                    p.add("sessions", format!("Record who attended {label}"));
+                }
+                for a in &d.attendance {
+                    if a.arrived.is_none() || a.departed.is_none() {
+                        p.add(
+                            "sessions",
+                            format!("Enter when {} arrived and left at {label}", a.full_name),
+                        );
+                    }
+                }
+            }
+            SessionStatus::Cancelled | SessionStatus::DidNotAttend => {}
+        }
+    }
+    check_signer(&mut p, signer);
+    p.into_result()
+}

@@ -1,0 +1,481 @@
+//! The `records` and `record_addenda` tables: autosaving a draft, finalising (signing) it with a
+//! frozen snapshot and a fingerprint, and dated addenda. A final record is never changed: the
+//! triggers of migration 0003 refuse it in SQL; the checks here only give a kinder message first.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::Serialize;
+
+use super::audit::{Action, AuditEntry};
+use super::cases::touch;
+use super::record_checks::{check_communications, check_observed, check_supported};
+use super::record_sign::{addendum_fingerprint, record_fingerprint, SignedAddendum, SignedRecord};
+use super::referral_read::{load_referral, load_session, named_people};
+use super::report_data::{load_case, observed_live, supported_live};
+use super::sql::{enum_text, parse_enum};
+use super::{Store, Writer};
+use crate::error::{Error, ErrorCode, FieldError, Result};
+use crate::model::dates::uk;
+use crate::model::record::MAX_CONTENT_BYTES;
+use crate::model::{
+    AddendumInput, ContactRecordKind, DraftSaved, PersonRef, RecordContent, RecordStatus,
+    RecordView, SignerInput,
+};
+
+/// Drafts are autosaved every second while the form is typed in. Logging each save would bury
+/// the audit log (and grow the file by the whole record every second), so a draft's saves are
+/// logged at most once per this many seconds; creating, finalising and addenda are always logged.
+pub const DRAFT_AUDIT_INTERVAL_SECS: i64 = 5 * 60;
+
+/// A stored record, as the audit log keeps it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub(crate) struct RecordRow {
+    pub id: i64,
+    pub referral_id: i64,
+    pub session_id: Option<i64>,
+    pub kind: ContactRecordKind,
+    pub status: RecordStatus,
+    pub content: RecordContent,
+    pub revision: i64,
+    pub saved_at: String,
+    pub signed_name: Option<String>,
+    pub signed_role: Option<String>,
+    pub signed_at: Option<String>,
+    pub signed_json: Option<String>,
+    pub fingerprint: Option<String>,
+    pub created_at: String,
+}
+
+/// A stored addendum, as the audit log keeps it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub(crate) struct AddendumRow {
+    pub id: i64,
+    pub record_id: i64,
+    pub reason: String,
+    pub text: String,
+    pub signed_name: String,
+    pub signed_role: String,
+    pub signed_at: String,
+    pub fingerprint: String,
+}
+
+const COLUMNS: &str = "id, referral_id, session_id, kind, status, content_json, revision, \
+    saved_at, signed_name, signed_role, signed_at, signed_json, fingerprint, created_at";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<RecordRow> {
+    let content: String = r.get(5)?;
+    let content = serde_json::from_str(&content).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(5, rusqlite::types::Type::Text, Box::new(e))
+    })?;
+    Ok(RecordRow {
+        id: r.get(0)?,
+        referral_id: r.get(1)?,
+        session_id: r.get(2)?,
+        kind: parse_enum(r, 3)?,
+        status: parse_enum(r, 4)?,
+        content,
+        revision: r.get(6)?,
+        saved_at: r.get(7)?,
+        signed_name: r.get(8)?,
+        signed_role: r.get(9)?,
+        signed_at: r.get(10)?,
+        signed_json: r.get(11)?,
+        fingerprint: r.get(12)?,
+        created_at: r.get(13)?,
+    })
+}
+
+fn one(conn: &Connection, condition: &str, id: i64) -> Result<Option<RecordRow>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM records WHERE {condition}"),
+            [id],
+            from_row,
+        )
+        .optional()?)
+}
+
+pub(crate) fn record_of_session(conn: &Connection, session_id: i64) -> Result<Option<RecordRow>> {
+    one(conn, "session_id = ?1", session_id)
+}
+
+pub(crate) fn supported_record_of(
+    conn: &Connection,
+    referral_id: i64,
+) -> Result<Option<RecordRow>> {
+    one(conn, "referral_id = ?1 AND kind = 'supported'", referral_id)
+}
+
+pub(crate) fn load_record(conn: &Connection, id: i64) -> Result<RecordRow> {
+    one(conn, "id = ?1", id)?.ok_or_else(|| Error::not_found("record"))
+}
+
+pub(crate) fn addenda_of(conn: &Connection, record_id: i64) -> Result<Vec<AddendumRow>> {
+    let mut st = conn.prepare_cached(
+        "SELECT id, record_id, reason, text, signed_name, signed_role, signed_at, fingerprint
+         FROM record_addenda WHERE record_id = ?1 ORDER BY id",
+    )?;
+    let rows = st.query_map([record_id], |r| {
+        Ok(AddendumRow {
+            id: r.get(0)?,
+            record_id: r.get(1)?,
+            reason: r.get(2)?,
+            text: r.get(3)?,
+            signed_name: r.get(4)?,
+            signed_role: r.get(5)?,
+            signed_at: r.get(6)?,
+            fingerprint: r.get(7)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// "This record was finalised on 23/11/2026 and cannot be changed. Add an addendum instead."
+pub(crate) fn finalised_error(row: &RecordRow) -> Error {
+    let on = row
+        .signed_at
+        .as_deref()
+        .and_then(|s| s.get(..10))
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .map(|d| format!(" on {}", uk(d)))
+        .unwrap_or_default();
+    Error::new(
+        ErrorCode::Finalised,
+        format!("This record was finalised{on} and cannot be changed. Add an addendum instead."),
+    )
+}
+
+fn supported_has_no_observations() -> Error {
+    Error::invalid(vec![FieldError {
+        field: "content".into(),
+        message: "A Record of Supported Contact holds attendance only: the dates and times of \
+                  each session and who came and went. Supported centres report nothing about \
+                  what happened inside a session unless a risk arises; record that as an \
+                  incident instead."
+            .into(),
+    }])
+}
+
+fn signed_at_text(now: NaiveDateTime) -> String {
+    now.format("%Y-%m-%dT%H:%M:%S").to_string()
+}
+
+/// Whether the last audit entry of this record is old enough for another draft entry.
+fn draft_audit_due(w: &Writer<'_>, record_id: i64) -> Result<bool> {
+    let last: Option<String> =
+        w.tx.query_row(
+            "SELECT at FROM audit_log WHERE table_name = 'records' AND row_id = ?1
+             ORDER BY id DESC LIMIT 1",
+            [record_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let parse = |s: &str| DateTime::parse_from_rfc3339(s).ok();
+    Ok(match (last.as_deref().and_then(parse), parse(&w.now)) {
+        (Some(last), Some(now)) => (now - last).num_seconds() >= DRAFT_AUDIT_INTERVAL_SECS,
+        _ => true,
+    })
+}
+
+/// Inserts an empty draft for a record that has none yet; returns its id.
+fn insert_draft(
+    w: &Writer<'_>,
+    referral_id: i64,
+    session_id: Option<i64>,
+    kind: ContactRecordKind,
+    content: &RecordContent,
+) -> Result<i64> {
+    w.tx.execute(
+        "INSERT INTO records (referral_id, session_id, kind, status, content_json, revision,
+            saved_at, created_at)
+         VALUES (?1, ?2, ?3, 'draft', ?4, 1, ?5, ?5)",
+        params![
+            referral_id,
+            session_id,
+            enum_text(&kind),
+            serde_json::to_string(content)?,
+            w.now
+        ],
+    )?;
+    let id = w.tx.last_insert_rowid();
+    w.audit(
+        "records",
+        id,
+        Action::Insert,
+        None,
+        Some(&load_record(w.tx, id)?),
+    )?;
+    Ok(id)
+}
+
+/// Signs a draft: the snapshot, the signature and the fingerprint in one UPDATE, audited with
+/// the full signed row.
+fn sign(
+    w: &Writer<'_>,
+    id: i64,
+    snapshot_json: &str,
+    signer: &SignerInput,
+    now: NaiveDateTime,
+) -> Result<()> {
+    let before = load_record(w.tx, id)?;
+    let name = crate::text::clean(&signer.name);
+    let role = crate::text::clean(&signer.role);
+    let signed_at = signed_at_text(now);
+    let kind = enum_text(&before.kind);
+    let fingerprint = record_fingerprint(&SignedRecord {
+        record_id: id,
+        referral_id: before.referral_id,
+        session_id: before.session_id,
+        kind: &kind,
+        signed_json: snapshot_json,
+        signed_name: &name,
+        signed_role: &role,
+        signed_at: &signed_at,
+    });
+    w.tx.execute(
+        "UPDATE records SET status = 'final', signed_name = ?2, signed_role = ?3, signed_at = ?4,
+            signed_json = ?5, fingerprint = ?6, revision = revision + 1, saved_at = ?7
+         WHERE id = ?1",
+        params![id, name, role, signed_at, snapshot_json, fingerprint, w.now],
+    )?;
+    let after = load_record(w.tx, id)?;
+    w.audit("records", id, Action::Update, Some(&before), Some(&after))
+}
+
+impl Store {
+    /// Autosaves the record form of a session: creates the draft or replaces its content.
+    /// Refused once the record is final, for a supported session (its record holds no
+    /// observations), and for content over 1 MB.
+    pub fn save_record_draft(
+        &mut self,
+        session_id: i64,
+        content: &RecordContent,
+        _today: NaiveDate,
+    ) -> Result<DraftSaved> {
+        let json = serde_json::to_string(content)?;
+        if json.len() > MAX_CONTENT_BYTES {
+            return Err(Error::invalid(vec![FieldError {
+                field: "content".into(),
+                message: "This record is too long to save (over 1 MB of text). Shorten it, or \
+                          check that nothing was pasted by mistake."
+                    .into(),
+            }]));
+        }
+        self.write(|w| {
+            let session = load_session(w.tx, session_id)?;
+            let referral = load_referral(w.tx, session.referral_id)?;
+            let kind = ContactRecordKind::for_service(referral.service)?;
+            if kind == ContactRecordKind::Supported {
+                return Err(supported_has_no_observations());
+            }
+            check_children(w.tx, referral.id, content)?;
+            let id = match record_of_session(w.tx, session_id)? {
+                Some(row) if row.status == RecordStatus::Final => {
+                    return Err(finalised_error(&row))
+                }
+                Some(before) => {
+                    w.tx.execute(
+                        "UPDATE records SET content_json = ?2, revision = revision + 1,
+                            saved_at = ?3 WHERE id = ?1",
+                        params![before.id, json, w.now],
+                    )?;
+                    if draft_audit_due(w, before.id)? {
+                        let after = load_record(w.tx, before.id)?;
+                        w.audit(
+                            "records",
+                            before.id,
+                            Action::Update,
+                            Some(&before),
+                            Some(&after),
+                        )?;
+                    }
+                    before.id
+                }
+                None => insert_draft(w, referral.id, Some(session_id), kind, content)?,
+            };
+            touch(w, referral.case_id)?;
+            let row = load_record(w.tx, id)?;
+            Ok(DraftSaved {
+                record_id: id,
+                revision: row.revision,
+                saved_at: row.saved_at,
+            })
+        })
+    }
+
+    /// Finalises (signs) a session's record once it is complete; every missing thing is listed.
+    /// `now` is the local date and time of signing.
+    pub fn finalise_record(
+        &mut self,
+        session_id: i64,
+        signer: &SignerInput,
+        now: NaiveDateTime,
+    ) -> Result<RecordView> {
+        self.write(|w| {
+            let session = load_session(w.tx, session_id)?;
+            let referral = load_referral(w.tx, session.referral_id)?;
+            let kind = ContactRecordKind::for_service(referral.service)?;
+            if kind == ContactRecordKind::Supported {
+                return Err(Error::rule(
+                    "Sessions of supported contact share one Record of Supported Contact: \
+                     finalise it from the referral once contact has ceased.",
+                ));
+            }
+            let existing = record_of_session(w.tx, session_id)?;
+            if let Some(row) = existing
+                .as_ref()
+                .filter(|r| r.status == RecordStatus::Final)
+            {
+                return Err(finalised_error(row));
+            }
+            let content = existing
+                .as_ref()
+                .map(|r| r.content.clone())
+                .unwrap_or_default();
+            let attendance = super::record_read::session_attendance(w.tx, session_id)?;
+            match kind {
+                ContactRecordKind::Communications => check_communications(&content, signer)?,
+                _ => check_observed(&session, &attendance, &content, signer)?,
+            }
+            let id = match existing {
+                Some(row) => row.id,
+                None => insert_draft(w, referral.id, Some(session_id), kind, &content)?,
+            };
+            let case = load_case(w.tx, referral.case_id)?;
+            let snapshot = observed_live(w.tx, &case, &referral, &session, &content)?;
+            sign(w, id, &serde_json::to_string(&snapshot)?, signer, now)?;
+            touch(w, referral.case_id)
+        })?;
+        self.record_for_session(session_id, now.date())
+    }
+
+    /// Finalises a referral's Record of Supported Contact once contact has ceased and every
+    /// session's attendance is whole.
+    pub fn finalise_supported_record(
+        &mut self,
+        referral_id: i64,
+        signer: &SignerInput,
+        now: NaiveDateTime,
+    ) -> Result<RecordView> {
+        let sessions = self.get_referral(referral_id, now.date())?.sessions;
+        self.write(|w| {
+            let referral = load_referral(w.tx, referral_id)?;
+            if ContactRecordKind::for_service(referral.service)? != ContactRecordKind::Supported {
+                return Err(not_supported());
+            }
+            let existing = supported_record_of(w.tx, referral_id)?;
+            if let Some(row) = existing
+                .as_ref()
+                .filter(|r| r.status == RecordStatus::Final)
+            {
+                return Err(finalised_error(row));
+            }
+            check_supported(&referral, &sessions, signer)?;
+            let id = match existing {
+                Some(row) => row.id,
+                None => insert_draft(
+                    w,
+                    referral_id,
+                    None,
+                    ContactRecordKind::Supported,
+                    &RecordContent::default(),
+                )?,
+            };
+            let case = load_case(w.tx, referral.case_id)?;
+            let snapshot = supported_live(w.tx, &case, &referral)?;
+            sign(w, id, &serde_json::to_string(&snapshot)?, signer, now)?;
+            touch(w, referral.case_id)
+        })?;
+        self.supported_record_for_referral(referral_id, now.date())
+    }
+
+    /// Adds a dated, signed addendum to a finalised record. `now` is the local time of signing.
+    pub fn add_addendum(
+        &mut self,
+        record_id: i64,
+        input: &AddendumInput,
+        now: NaiveDateTime,
+    ) -> Result<RecordView> {
+        let a = input.checked()?;
+        self.write(|w| {
+            let record = load_record(w.tx, record_id)?;
+            if record.status != RecordStatus::Final {
+                return Err(Error::rule(
+                    "Only a finalised record takes addenda: edit the draft instead.",
+                ));
+            }
+            let prev = addenda_of(w.tx, record_id)?
+                .pop()
+                .map(|a| a.fingerprint)
+                .or(record.fingerprint.clone())
+                .unwrap_or_default();
+            let signed_at = signed_at_text(now);
+            let fingerprint = addendum_fingerprint(&SignedAddendum {
+                record_id,
+                prev: &prev,
+                reason: &a.reason,
+                text: &a.text,
+                signed_name: &a.name,
+                signed_role: &a.role,
+                signed_at: &signed_at,
+            });
+            w.tx.execute(
+                "INSERT INTO record_addenda (record_id, reason, text, signed_name, signed_role,
+                    signed_at, fingerprint)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    record_id,
+                    a.reason,
+                    a.text,
+                    a.name,
+                    a.role,
+                    signed_at,
+                    fingerprint
+                ],
+            )?;
+            let id = w.tx.last_insert_rowid();
+            let row = addenda_of(w.tx, record_id)?
+                .into_iter()
+                .find(|r| r.id == id)
+                .ok_or_else(|| Error::not_found("addendum"))?;
+            w.audit("record_addenda", id, Action::Insert, None, Some(&row))?;
+            let referral = load_referral(w.tx, record.referral_id)?;
+            touch(w, referral.case_id)
+        })?;
+        self.record_view(record_id, now.date())
+    }
+
+    /// The audit entries of a record and its addenda, oldest first: the draft, its
+    /// finalising (with the signed snapshot), and each addendum.
+    pub fn record_history(&self, record_id: i64) -> Result<Vec<AuditEntry>> {
+        load_record(self.conn(), record_id)?;
+        super::audit::entries_where(
+            self.conn(),
+            "(table_name = 'records' AND row_id = ?1)
+             OR (table_name = 'record_addenda'
+                 AND row_id IN (SELECT id FROM record_addenda WHERE record_id = ?1))",
+            record_id,
+        )
+    }
+}
+
+pub(crate) fn not_supported() -> Error {
+    Error::rule("Only supported contact keeps a Record of Supported Contact.")
+}
+
+/// Observations may only be about children named on the referral.
+fn check_children(conn: &Connection, referral_id: i64, content: &RecordContent) -> Result<()> {
+    let named = named_people(conn, referral_id)?;
+    for c in &content.children {
+        if !named
+            .iter()
+            .any(|p| p.person == PersonRef::Child(c.child_id))
+        {
+            return Err(Error::invalid(vec![FieldError {
+                field: "children".into(),
+                message: "Observations can only be about children named on the referral.".into(),
+            }]));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,229 @@
+//! Exporting records from the store to PDF: the typed sections, DRAFT on a draft, the
+//! fingerprint of a final record, an addendum, the supported record, and the file name.
+//! Text is read back with poppler's `pdftotext`.
+
+mod common;
+
+use std::process::Command;
+
+use chrono::{NaiveTime, TimeZone, Utc};
+use common::*;
+use contact_records_core::model::*;
+use contact_records_core::report::{export_report, write_atomically, Language, ReportRequest};
+use contact_records_core::{ErrorCode, Store};
+
+fn created() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, 16, 30, 0).unwrap()
+}
+
+fn now() -> chrono::NaiveDateTime {
+    today().and_time(NaiveTime::from_hms_opt(16, 30, 0).unwrap())
+}
+
+/// The text of a PDF, with runs of whitespace made single spaces.
+fn pdf_text(bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.pdf");
+    write_atomically(&path, bytes).unwrap();
+    let out = Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn signer() -> SignerInput {
+    SignerInput {
+        name: "Rhys Ŵyn Morgan".into(),
+        role: "Contact supervisor".into(),
+    }
+}
+
+fn observed(s: &mut Store) -> (Family, i64, i64) {
+    let f = family(s, "CF24P00123");
+    let input = referral_input(Service::SupervisedContact, vec![f.father, f.sian]);
+    let rid = s
+        .create_referral(f.case_id, &input, today())
+        .unwrap()
+        .referral
+        .id;
+    let sid = s
+        .add_session(
+            rid,
+            &session("20/11/2026", "10:00", 60, SessionStatus::TookPlace),
+            today(),
+        )
+        .unwrap()
+        .sessions[0]
+        .session
+        .id;
+    s.record_attendance(sid, &present(f.sian, "10:00", "11:00"), today())
+        .unwrap();
+    let PersonRef::Child(child_id) = f.sian else {
+        unreachable!()
+    };
+    let content = RecordContent {
+        actual_start: "10:00".into(),
+        actual_end: "11:00".into(),
+        aim_and_requirements: "AIMTEXT Observe play.".into(),
+        arrival_and_greeting: "ARRIVALTEXT Siân ran in.".into(),
+        adult_engagement: "ENGAGEMENTTEXT Gwenllïan's ŵ and ŷ.".into(),
+        children: vec![ChildNotes {
+            child_id,
+            observations: "SIANOBS Siân laughed.".into(),
+            quotes: vec!["Dw i eisiau aros.".into()],
+        }],
+        ending_and_handover: "ENDINGTEXT Calm goodbye.".into(),
+        summary: "SUMMARYTEXT A warm session.".into(),
+        ..Default::default()
+    };
+    s.save_record_draft(sid, &content, today()).unwrap();
+    (f, rid, sid)
+}
+
+#[test]
+fn a_draft_prints_draft_and_its_sections_without_a_fingerprint() {
+    let mut s = Store::open_in_memory().unwrap();
+    let (_, _, sid) = observed(&mut s);
+    let file = export_report(
+        &s,
+        &ReportRequest::ObservedSession { session_id: sid },
+        Language::English,
+        created(),
+    )
+    .unwrap();
+    assert_eq!(
+        file.file_name,
+        "Record-of-Observed-Contact_CF24P00123_2026-11-20.pdf"
+    );
+    let text = pdf_text(&file.bytes);
+    for needle in [
+        "DRAFT",
+        "AIMTEXT",
+        "SIANOBS",
+        "Siân Llŷr",
+        "ŵ and ŷ",
+        "SUMMARYTEXT",
+    ] {
+        assert!(text.contains(needle), "{needle} missing from {text}");
+    }
+}
+
+#[test]
+fn a_final_record_prints_its_fingerprint_and_addenda_from_the_frozen_snapshot() {
+    let mut s = Store::open_in_memory().unwrap();
+    let (f, _, sid) = observed(&mut s);
+    let v = s.finalise_record(sid, &signer(), now()).unwrap();
+    let fingerprint = v.fingerprint.unwrap();
+    s.add_addendum(
+        v.record_id.unwrap(),
+        &AddendumInput {
+            reason: "ADDREASON Time corrected".into(),
+            text: "ADDTEXT Siân arrived at 10:02.".into(),
+            name: "Rhys Ŵyn Morgan".into(),
+            role: "Contact supervisor".into(),
+        },
+        now(),
+    )
+    .unwrap();
+    // The case is renamed after signing: the final record still prints what was signed.
+    let mut case = case_input("CF24P00123", "Re: S and E (children)");
+    case.case_name = "RENAMED".into();
+    s.update_case(f.case_id, &case).unwrap();
+    let file = export_report(
+        &s,
+        &ReportRequest::ObservedSession { session_id: sid },
+        Language::English,
+        created(),
+    )
+    .unwrap();
+    let text = pdf_text(&file.bytes);
+    assert!(!text.contains("DRAFT"), "{text}");
+    assert!(!text.contains("RENAMED"));
+    for needle in [
+        "SUMMARYTEXT",
+        "Rhys Ŵyn Morgan",
+        "ADDREASON",
+        "ADDTEXT",
+        fingerprint.as_str(),
+    ] {
+        assert!(text.contains(needle), "{needle} missing from {text}");
+    }
+}
+
+#[test]
+fn the_final_record_and_the_supported_record_export() {
+    let mut s = Store::open_in_memory().unwrap();
+    let (_, rid, _) = observed(&mut s);
+    let file = export_report(
+        &s,
+        &ReportRequest::ObservedFinal { referral_id: rid },
+        Language::Bilingual,
+        created(),
+    )
+    .unwrap();
+    assert_eq!(
+        file.file_name,
+        "Record-of-Observed-Contact-Final_CF24P00123_2026-11-23.pdf"
+    );
+    assert!(pdf_text(&file.bytes).contains("SUMMARYTEXT"));
+
+    let f = family(&mut s, "SW1");
+    let input = referral_input(Service::SupportedContact, vec![f.father, f.elis]);
+    let srid = s
+        .create_referral(f.case_id, &input, today())
+        .unwrap()
+        .referral
+        .id;
+    s.mark_referral_sent(srid, "02/11/2026", today()).unwrap();
+    let sid = s
+        .add_session(
+            srid,
+            &session("14/11/2026", "10:00", 60, SessionStatus::TookPlace),
+            today(),
+        )
+        .unwrap()
+        .sessions[0]
+        .session
+        .id;
+    s.record_attendance(sid, &present(f.elis, "10:00", "11:00"), today())
+        .unwrap();
+    let dates = ReferralDatesInput {
+        received_on: "03/11/2026".into(),
+        accepted_on: "04/11/2026".into(),
+        ceased_on: "21/11/2026".into(),
+        ..Default::default()
+    };
+    s.update_referral_dates(srid, &dates, today()).unwrap();
+    let v = s.finalise_supported_record(srid, &signer(), now()).unwrap();
+    let req = ReportRequest::Supported { referral_id: srid };
+    let file = export_report(&s, &req, Language::English, created()).unwrap();
+    let text = pdf_text(&file.bytes);
+    assert!(text.contains("Elis Jones"), "{text}");
+    assert!(text.contains(v.fingerprint.as_deref().unwrap()), "{text}");
+    assert!(!text.contains("DRAFT"));
+}
+
+#[test]
+fn a_character_the_font_lacks_is_named() {
+    let mut s = Store::open_in_memory().unwrap();
+    let (_, _, sid) = observed(&mut s);
+    let mut content = s.record_for_session(sid, today()).unwrap().content;
+    content.summary = "A happy session 🤖".into();
+    s.save_record_draft(sid, &content, today()).unwrap();
+    let e = export_report(
+        &s,
+        &ReportRequest::ObservedSession { session_id: sid },
+        Language::English,
+        created(),
+    )
+    .unwrap_err();
+    assert_eq!(e.code, ErrorCode::Invalid);
+    assert!(e.message.contains("U+1F916"), "{}", e.message);
+}
