@@ -316,6 +316,86 @@ fn the_committed_sample_imports_into_an_empty_data_file() {
     assert_eq!(c.case_name, "Re: S and D (children)");
     assert_eq!((c.children, c.adults, c.referrals), (2, 3, 2));
     assert_eq!((c.sessions, c.attendance, c.incidents), (7, 20, 1));
+    assert_eq!((c.records, c.addenda), (5, 1));
     let referrals = s.list_referrals(c.case_id).unwrap();
     assert_eq!(referrals.len(), 2);
+    let report = s.verify().unwrap();
+    assert!(report.is_intact(), "{report:?}");
+    assert_eq!((report.records_checked, report.addenda_checked), (4, 1));
+}
+
+#[test]
+fn finalised_records_keep_their_signatures_and_fingerprints() {
+    let v = sample_value();
+    let sessions = &v["cases"][0]["referrals"][0]["sessions"];
+    let first = &sessions[0]["record"];
+    assert_eq!(first["status"], "final");
+    assert_eq!(first["signature"]["signed_at"], "2026-09-19T16:30:00");
+    assert_eq!(first["addenda"][0]["reason"], "Correction of a name");
+    assert_eq!(first["content"]["children"][0]["child"], "child-1");
+    assert_eq!(sessions[3]["record"]["status"], "draft");
+    assert_eq!(sessions[3]["record"]["fingerprint"], Value::Null);
+    let supported = &v["cases"][0]["referrals"][1]["supported_record"];
+    assert_eq!(supported["kind"], "supported");
+    assert_eq!(supported["signature"]["name"], "Catrin Pŵel");
+
+    let mut other = Store::open_in_memory().unwrap();
+    import(&mut other, &v, false).unwrap();
+    let again = serde_json::to_value(
+        export_cases(&other, &[other.list_cases("").unwrap().cases[0].id], now()).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        again["cases"][0]["referrals"][0]["sessions"][0]["record"],
+        *first
+    );
+    assert!(other.verify().unwrap().is_intact());
+}
+
+#[test]
+fn a_tampered_final_record_is_refused_and_named() {
+    let mut v = sample_value();
+    let rec = &mut v["cases"][0]["referrals"][0]["sessions"][1]["record"];
+    let snapshot = rec["signed_snapshot"]
+        .as_str()
+        .unwrap()
+        .replace("10:00", "10:30");
+    rec["signed_snapshot"] = json!(snapshot);
+    v["cases"][0]["referrals"][0]["sessions"][0]["record"]["addenda"][0]["text"] =
+        json!("Something else entirely.");
+    let mut s = Store::open_in_memory().unwrap();
+    let e = import(&mut s, &v, false).unwrap_err();
+    let f = fields(&e);
+    assert!(
+        f.contains(&(
+            "cases[0].referrals[0].sessions[1].record".into(),
+            "the fingerprint does not match: this finalised record was changed after it was signed"
+                .into()
+        )),
+        "{f:?}"
+    );
+    assert!(
+        f.iter().any(
+            |(p, m)| p == "cases[0].referrals[0].sessions[0].record.addenda[0]"
+                && m.contains("fingerprint does not match")
+        ),
+        "{f:?}"
+    );
+    assert_eq!(s.list_cases("").unwrap().total, 0);
+}
+
+#[test]
+fn an_incomplete_final_record_cannot_be_smuggled_in() {
+    let mut v = sample_value();
+    let rec = &mut v["cases"][0]["referrals"][0]["sessions"][2]["record"];
+    rec["content"]["summary"] = json!("");
+    let mut s = Store::open_in_memory().unwrap();
+    let e = import(&mut s, &v, false).unwrap_err();
+    assert_eq!(
+        fields(&e),
+        [(
+            "cases[0].referrals[0].sessions[2].record.summary".to_string(),
+            "Write the summary".to_string()
+        )]
+    );
 }

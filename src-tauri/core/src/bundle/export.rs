@@ -8,8 +8,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::format::*;
 use crate::error::{Error, Result};
-use crate::model::{PersonRef, ReferralDetail};
-use crate::store::Store;
+use crate::model::{ContactRecordKind, PersonRef, ReferralDetail};
+use crate::store::{records, Store};
 
 /// The bundle of the given cases, in the order given, with the data file's settings.
 pub fn export_cases(store: &Store, case_ids: &[i64], now: DateTime<Utc>) -> Result<CaseBundle> {
@@ -141,7 +141,7 @@ fn export_case(store: &Store, case_id: i64, today: NaiveDate) -> Result<BundleCa
             .map(|s| (s.session.id, s.session.number))
             .collect();
         positions.insert(*id, (pos as u32, numbers));
-        referrals.push(export_referral(&d, &refs)?);
+        referrals.push(export_referral(store, &d, &refs)?);
     }
 
     let mut incidents = store.list_incidents(case_id)?;
@@ -189,7 +189,26 @@ fn export_case(store: &Store, case_id: i64, today: NaiveDate) -> Result<BundleCa
     })
 }
 
-fn export_referral(d: &ReferralDetail, refs: &Refs) -> Result<BundleReferral> {
+/// The record of a session, or with `session_id` None the supported record of the referral.
+fn record_of(
+    store: &Store,
+    referral_id: i64,
+    session_id: Option<i64>,
+    refs: &Refs,
+) -> Result<Option<BundleRecord>> {
+    let conn = store.conn();
+    let row = match session_id {
+        Some(id) => records::record_of_session(conn, id)?,
+        None => records::supported_record_of(conn, referral_id)?,
+    };
+    row.map(|row| {
+        let addenda = records::addenda_of(conn, row.id)?;
+        Ok(super::records::export_record(&row, &addenda, &refs.0))
+    })
+    .transpose()
+}
+
+fn export_referral(store: &Store, d: &ReferralDetail, refs: &Refs) -> Result<BundleReferral> {
     let r = &d.referral;
     let permitted = r
         .permitted
@@ -226,6 +245,11 @@ fn export_referral(d: &ReferralDetail, refs: &Refs) -> Result<BundleReferral> {
                 cancelled_by: s.cancelled_by,
                 cancel_reason: s.cancel_reason.clone(),
                 attendance,
+                record: if is_supported(r.service) {
+                    None
+                } else {
+                    record_of(store, r.id, Some(s.id), refs)?
+                },
             })
         })
         .collect::<Result<_>>()?;
@@ -253,5 +277,14 @@ fn export_referral(d: &ReferralDetail, refs: &Refs) -> Result<BundleReferral> {
         ceased_on: r.dates.ceased_on,
         reviewed_on: r.dates.reviewed_on,
         sessions,
+        supported_record: if is_supported(r.service) {
+            record_of(store, r.id, None, refs)?
+        } else {
+            None
+        },
     })
+}
+
+fn is_supported(service: crate::model::Service) -> bool {
+    ContactRecordKind::for_service(service) == Ok(ContactRecordKind::Supported)
 }

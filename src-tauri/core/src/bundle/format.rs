@@ -8,9 +8,10 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::model::record::{CommunicationNotes, InterventionNotes};
 use crate::model::{
-    AdultRole, Basis, CafcassSystem, CancelledBy, CaseStatus, CciKind, IncidentKind, Language,
-    Party, Service, SessionStatus,
+    AdultRole, Basis, CafcassSystem, CancelledBy, CaseStatus, CciKind, ContactRecordKind,
+    IncidentKind, Language, Party, Service, SessionStatus,
 };
 use crate::rules::CalendarKind;
 
@@ -120,6 +121,8 @@ pub struct BundleReferral {
     pub reviewed_on: Option<NaiveDate>,
     /// In number order, numbered 1, 2, 3 … without gaps.
     pub sessions: Vec<BundleSession>,
+    /// Supported contact only: the finalised Record of Supported Contact, or null.
+    pub supported_record: Option<BundleRecord>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
@@ -136,6 +139,9 @@ pub struct BundleSession {
     pub cancelled_by: Option<CancelledBy>,
     pub cancel_reason: String,
     pub attendance: Vec<BundleAttendance>,
+    /// The session's Record of Observed Contact (or communications log), draft or final; null
+    /// when none was started. Supported contact keeps its record on the referral instead.
+    pub record: Option<BundleRecord>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
@@ -173,6 +179,79 @@ pub struct BundleIncident {
     pub written_followup_sent_on: Option<NaiveDate>,
 }
 
+/// Whether a record is still a draft or finalised (signed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum BundleRecordStatus {
+    Draft,
+    Final,
+}
+
+/// A record of contact. A final one carries its signature, the exact text that was signed
+/// (`signed_snapshot`, a JSON document kept as a string so not one byte changes) and its
+/// fingerprint, which the import recomputes: a record changed after signing is refused.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleRecord {
+    pub kind: ContactRecordKind,
+    pub status: BundleRecordStatus,
+    pub content: BundleRecordContent,
+    pub signature: Option<BundleSignature>,
+    pub signed_snapshot: Option<String>,
+    pub fingerprint: Option<String>,
+    pub addenda: Vec<BundleAddendum>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleSignature {
+    pub name: String,
+    pub role: String,
+    /// Local date and time of signing, "2026-11-23T16:30:00".
+    pub signed_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleAddendum {
+    pub reason: String,
+    pub text: String,
+    pub name: String,
+    pub role: String,
+    pub signed_at: String,
+    /// Chained on the previous addendum's fingerprint, or the record's for the first.
+    pub fingerprint: String,
+}
+
+/// The record form as typed (the model's `RecordContent`), with children named by `ref`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleRecordContent {
+    pub actual_start: String,
+    pub actual_end: String,
+    pub aim_and_requirements: String,
+    pub arrival_and_greeting: String,
+    pub adult_engagement: String,
+    pub children: Vec<BundleChildNotes>,
+    pub physical_contact_gifts_food_photos_phones: String,
+    pub conversation_about_case: String,
+    pub interventions: Vec<InterventionNotes>,
+    pub concerns_and_safeguarding: String,
+    pub ending_and_handover: String,
+    pub summary: String,
+    pub worker_reflections: String,
+    pub communications: Vec<CommunicationNotes>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleChildNotes {
+    /// The `ref` of the child.
+    pub child: String,
+    pub observations: String,
+    pub quotes: Vec<String>,
+}
+
 /// What an import added, case by case, for the app and the CLI to show.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 pub struct ImportSummary {
@@ -195,6 +274,9 @@ pub struct ImportedCase {
     pub referrals: u32,
     pub sessions: u32,
     pub attendance: u32,
+    /// Records of contact, drafts and finalised.
+    pub records: u32,
+    pub addenda: u32,
     pub incidents: u32,
 }
 

@@ -14,6 +14,7 @@ use super::paths::{field, item, problem, refused};
 use crate::error::{Error, ErrorCode, FieldError, Result};
 use crate::model::*;
 use crate::rules::hours::check_centre_hours;
+use crate::store::record_import::{AddendumImport, SignedImport};
 use crate::store::sql::iso;
 use crate::store::Store;
 
@@ -83,7 +84,11 @@ impl Importer<'_> {
             }
             Err(e) => {
                 for f in e.fields {
-                    let at = field(path, bundle_name(&f.field));
+                    let at = if f.field.is_empty() {
+                        path.to_string()
+                    } else {
+                        field(path, bundle_name(&f.field))
+                    };
                     self.problems.push(problem(at, f.message));
                 }
                 Ok(None)
@@ -196,6 +201,8 @@ impl Importer<'_> {
             referrals: 0,
             sessions: 0,
             attendance: 0,
+            records: 0,
+            addenda: 0,
             incidents: 0,
         };
         let refs = self.people(path, case_id, c, &mut out)?;
@@ -379,7 +386,111 @@ impl Importer<'_> {
                 sessions.insert(s.number, session_id);
             }
         }
+        if let Some(rec) = &r.supported_record {
+            let at = field(path, "supported_record");
+            self.record(&at, id, None, rec, refs, out)?;
+        }
         Ok(Some((id, sessions)))
+    }
+
+    /// Adds a record: a draft through the same autosave as the form, a final one exactly as
+    /// signed once its fingerprint and the finalising checks pass.
+    fn record(
+        &mut self,
+        path: &str,
+        referral_id: i64,
+        session_id: Option<i64>,
+        rec: &BundleRecord,
+        refs: &HashMap<String, PersonRef>,
+        out: &mut ImportedCase,
+    ) -> Result<()> {
+        let service = self.store.referral(referral_id)?.service;
+        if let Ok(kind) = ContactRecordKind::for_service(service) {
+            if kind != rec.kind {
+                self.note(
+                    field(path, "kind"),
+                    format!(
+                        "{} keeps {} records, not {}",
+                        service.label(),
+                        crate::store::sql::enum_text(&kind),
+                        crate::store::sql::enum_text(&rec.kind)
+                    ),
+                );
+                return Ok(());
+            }
+        }
+        let content = super::records::import_content(path, &rec.content, refs, &mut self.problems);
+        match rec.status {
+            BundleRecordStatus::Draft => {
+                if rec.signature.is_some()
+                    || rec.signed_snapshot.is_some()
+                    || rec.fingerprint.is_some()
+                    || !rec.addenda.is_empty()
+                {
+                    self.note(
+                        field(path, "status"),
+                        "A draft has no signature, snapshot, fingerprint or addenda: only a \
+                         finalised record has them",
+                    );
+                    return Ok(());
+                }
+                let Some(sid) = session_id else {
+                    self.note(
+                        field(path, "status"),
+                        "A Record of Supported Contact is kept only once it is finalised",
+                    );
+                    return Ok(());
+                };
+                let r = self.store.save_record_draft(sid, &content, self.today);
+                if self.step(path, r)?.is_some() {
+                    out.records += 1;
+                }
+            }
+            BundleRecordStatus::Final => {
+                let (Some(sig), Some(snapshot), Some(fingerprint)) =
+                    (&rec.signature, &rec.signed_snapshot, &rec.fingerprint)
+                else {
+                    self.note(
+                        path.to_string(),
+                        "A finalised record needs its signature, signed_snapshot and fingerprint",
+                    );
+                    return Ok(());
+                };
+                let signed = SignedImport {
+                    name: &sig.name,
+                    role: &sig.role,
+                    signed_at: &sig.signed_at,
+                    signed_json: snapshot,
+                    fingerprint,
+                };
+                let addenda: Vec<AddendumImport<'_>> = rec
+                    .addenda
+                    .iter()
+                    .map(|a| AddendumImport {
+                        input: AddendumInput {
+                            reason: a.reason.clone(),
+                            text: a.text.clone(),
+                            name: a.name.clone(),
+                            role: a.role.clone(),
+                        },
+                        signed_at: &a.signed_at,
+                        fingerprint: &a.fingerprint,
+                    })
+                    .collect();
+                let r = self.store.import_final_record(
+                    referral_id,
+                    session_id,
+                    &content,
+                    &signed,
+                    &addenda,
+                );
+                if self.step(path, r)?.is_some() {
+                    out.records += 1;
+                    out.addenda += rec.addenda.len() as u32;
+                }
+            }
+        }
+        Ok(())
     }
 
     fn session(
@@ -430,6 +541,16 @@ impl Importer<'_> {
             if self.step(&at, res)?.is_some() {
                 out.attendance += 1;
             }
+        }
+        if let Some(rec) = &s.record {
+            self.record(
+                &field(path, "record"),
+                referral_id,
+                Some(session_id),
+                rec,
+                refs,
+                out,
+            )?;
         }
         Ok(Some(session_id))
     }

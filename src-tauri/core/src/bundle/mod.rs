@@ -7,6 +7,7 @@ pub mod format;
 pub mod import;
 pub mod parse;
 pub mod paths;
+mod records;
 pub mod sample;
 
 pub use export::{bundle_to_json, export_cases, write_bundle_file};

@@ -12,6 +12,7 @@ pub mod incidents;
 mod migrations;
 mod open;
 mod record_checks;
+pub(crate) mod record_import;
 mod record_read;
 mod record_sign;
 pub mod records;

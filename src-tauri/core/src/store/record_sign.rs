@@ -2,13 +2,16 @@
 //! record recomputed from its stored row.
 //!
 //! A fingerprint is the SHA-256 (lower-case hex) of a tag line and a JSON object with its keys in
-//! alphabetical order and no whitespace. Everything it covers is in the row itself, so a later
-//! case-bundle import can recompute it from the row alone:
-//! - record: `"contact-records/record/v1\n"` + `{"kind","record_id","referral_id","session_id",
-//!   "signed_at","signed_json","signed_name","signed_role"}` (`signed_json` as the stored text);
-//! - addendum: `"contact-records/addendum/v1\n"` + `{"prev","reason","record_id","signed_at",
-//!   "signed_name","signed_role","text"}`, where `prev` is the previous addendum's fingerprint,
-//!   or the record's for the first addendum (so removing or reordering addenda shows).
+//! alphabetical order and no whitespace. It covers no database row id, so a record carried in a
+//! case bundle into another data file keeps its fingerprint, and the import recomputes it from
+//! the bundle alone:
+//! - record: `"contact-records/record/v1\n"` + `{"kind","signed_at","signed_json","signed_name",
+//!   "signed_role"}` (`signed_json` as the stored text: the snapshot names the case, the session
+//!   and the people, so the record is still tied to them);
+//! - addendum: `"contact-records/addendum/v1\n"` + `{"prev","reason","signed_at","signed_name",
+//!   "signed_role","text"}`, where `prev` is the previous addendum's fingerprint, or the record's
+//!   for the first addendum (so removing or reordering addenda shows, and each addendum stays
+//!   tied to its record).
 
 use rusqlite::{Connection, Row};
 use serde_json::json;
@@ -20,9 +23,6 @@ use crate::model::{TamperedRecord, VerifyReport};
 
 /// The stored columns a record's fingerprint covers.
 pub(crate) struct SignedRecord<'a> {
-    pub record_id: i64,
-    pub referral_id: i64,
-    pub session_id: Option<i64>,
     pub kind: &'a str,
     pub signed_json: &'a str,
     pub signed_name: &'a str,
@@ -32,7 +32,6 @@ pub(crate) struct SignedRecord<'a> {
 
 /// The stored columns an addendum's fingerprint covers.
 pub(crate) struct SignedAddendum<'a> {
-    pub record_id: i64,
     pub prev: &'a str,
     pub reason: &'a str,
     pub text: &'a str,
@@ -54,9 +53,6 @@ pub(crate) fn record_fingerprint(r: &SignedRecord<'_>) -> String {
     // keeps insertion order.
     let body = json!({
         "kind": r.kind,
-        "record_id": r.record_id,
-        "referral_id": r.referral_id,
-        "session_id": r.session_id,
         "signed_at": r.signed_at,
         "signed_json": r.signed_json,
         "signed_name": r.signed_name,
@@ -69,7 +65,6 @@ pub(crate) fn addendum_fingerprint(a: &SignedAddendum<'_>) -> String {
     let body = json!({
         "prev": a.prev,
         "reason": a.reason,
-        "record_id": a.record_id,
         "signed_at": a.signed_at,
         "signed_name": a.signed_name,
         "signed_role": a.signed_role,
@@ -81,8 +76,6 @@ pub(crate) fn addendum_fingerprint(a: &SignedAddendum<'_>) -> String {
 /// A final record's row with what the report of a tampered record names.
 struct FinalRow {
     id: i64,
-    referral_id: i64,
-    session_id: Option<i64>,
     kind: String,
     signed_json: String,
     signed_name: String,
@@ -96,8 +89,6 @@ struct FinalRow {
 fn final_row(r: &Row<'_>) -> rusqlite::Result<FinalRow> {
     Ok(FinalRow {
         id: r.get(0)?,
-        referral_id: r.get(1)?,
-        session_id: r.get(2)?,
         kind: r.get(3)?,
         signed_json: r.get::<_, Option<String>>(4)?.unwrap_or_default(),
         signed_name: r.get::<_, Option<String>>(5)?.unwrap_or_default(),
@@ -119,9 +110,6 @@ const FINAL_ROWS: &str = "SELECT rc.id, rc.referral_id, rc.session_id, rc.kind, 
 
 fn recomputed(row: &FinalRow) -> String {
     record_fingerprint(&SignedRecord {
-        record_id: row.id,
-        referral_id: row.referral_id,
-        session_id: row.session_id,
         kind: &row.kind,
         signed_json: &row.signed_json,
         signed_name: &row.signed_name,
@@ -143,7 +131,6 @@ fn check_addenda(conn: &Connection, row: &FinalRow, out: &mut Vec<TamperedRecord
         n += 1;
         let stored: String = r.get(5)?;
         let expected = addendum_fingerprint(&SignedAddendum {
-            record_id: row.id,
             prev: &prev,
             reason: &r.get::<_, String>(0)?,
             text: &r.get::<_, String>(1)?,

@@ -178,7 +178,7 @@ fn draft_audit_due(w: &Writer<'_>, record_id: i64) -> Result<bool> {
 }
 
 /// Inserts an empty draft for a record that has none yet; returns its id.
-fn insert_draft(
+pub(crate) fn insert_draft(
     w: &Writer<'_>,
     referral_id: i64,
     session_id: Option<i64>,
@@ -223,9 +223,6 @@ fn sign(
     let signed_at = signed_at_text(now);
     let kind = enum_text(&before.kind);
     let fingerprint = record_fingerprint(&SignedRecord {
-        record_id: id,
-        referral_id: before.referral_id,
-        session_id: before.session_id,
         kind: &kind,
         signed_json: snapshot_json,
         signed_name: &name,
@@ -411,7 +408,6 @@ impl Store {
                 .unwrap_or_default();
             let signed_at = signed_at_text(now);
             let fingerprint = addendum_fingerprint(&SignedAddendum {
-                record_id,
                 prev: &prev,
                 reason: &a.reason,
                 text: &a.text,
@@ -464,7 +460,11 @@ pub(crate) fn not_supported() -> Error {
 }
 
 /// Observations may only be about children named on the referral.
-fn check_children(conn: &Connection, referral_id: i64, content: &RecordContent) -> Result<()> {
+pub(crate) fn check_children(
+    conn: &Connection,
+    referral_id: i64,
+    content: &RecordContent,
+) -> Result<()> {
     let named = named_people(conn, referral_id)?;
     for c in &content.children {
         if !named
