@@ -3,6 +3,8 @@
 mod cases;
 mod deadlines;
 mod output;
+mod report;
+mod verify;
 mod working_days;
 
 use std::path::PathBuf;
@@ -11,6 +13,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use contact_records_core::paths::{default_db_path, DB_ENV_VAR};
+use contact_records_core::report::Language;
 use contact_records_core::rules::CalendarKind;
 use contact_records_core::{Error, ErrorCode, Store};
 
@@ -18,7 +21,8 @@ use contact_records_core::{Error, ErrorCode, Store};
 #[command(
     name = "contact-records",
     version,
-    about = "Contact Records from the command line: list cases, see what is due, count working days.",
+    about = "Contact Records from the command line: list cases, see what is due, count working days, \
+        export records as PDF, verify the data file.",
     after_help = "Exit codes: 0 done, 1 refused by a rule or a check, 2 usage, 3 problem with the data file."
 )]
 struct Cli {
@@ -55,6 +59,47 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check the data file: the audit chain, and every signed record against its fingerprint.
+    #[command(
+        after_help = "Example:\n  contact-records --db cases.db verify\n\nExit code 1 when the \
+        chain is broken or a signed record was changed."
+    )]
+    Verify {
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export a Record of Observed Contact (one session, or --final for all) or the Record of
+    /// Supported Contact of a referral as a PDF.
+    #[command(after_help = "Examples:\n  \
+        contact-records --db cases.db report observed --case CF24P00123 --session 2 --out s2.pdf\n  \
+        contact-records --db cases.db report observed --case CF24P00123 --referral 2 --final --out final.pdf\n  \
+        contact-records --db cases.db report supported --case CF24P00123 --out supported.pdf\n\n\
+        --referral N is the referral's position on the case, oldest first; it may be left out \
+        when the case has only one referral with that kind of record.")]
+    Report {
+        /// Which record: observed or supported.
+        #[arg(value_enum)]
+        kind: ReportKindArg,
+        /// The court case number.
+        #[arg(long, value_name = "CASE_NO")]
+        case: String,
+        /// The referral's position on the case (1 = the oldest).
+        #[arg(long, value_name = "N")]
+        referral: Option<usize>,
+        /// The session number (observed records).
+        #[arg(long, value_name = "N", conflicts_with = "final_record")]
+        session: Option<u32>,
+        /// The final Record of Observed Contact: every session of the referral.
+        #[arg(long = "final", id = "final_record")]
+        final_record: bool,
+        /// The PDF to write (replaced if it exists).
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// The language of the record's fixed texts.
+        #[arg(long, value_enum, default_value = "english")]
+        lang: LangArg,
+    },
     /// Count working days on the bank-holiday calendars (needs no data file).
     #[command(
         subcommand,
@@ -62,6 +107,29 @@ enum Command {
             contact-records working-days between 2026-04-02 2026-04-07 --calendar jersey"
     )]
     WorkingDays(WorkingDays),
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ReportKindArg {
+    Observed,
+    Supported,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum LangArg {
+    English,
+    Welsh,
+    Bilingual,
+}
+
+impl From<LangArg> for Language {
+    fn from(l: LangArg) -> Language {
+        match l {
+            LangArg::English => Language::English,
+            LangArg::Welsh => Language::Welsh,
+            LangArg::Bilingual => Language::Bilingual,
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -121,6 +189,28 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Deadlines { today, json } => {
             let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
             deadlines::list(&open(cli.db)?, today, json)
+        }
+        Command::Verify { json } => verify::run(&open(cli.db)?, json),
+        Command::Report {
+            kind,
+            case,
+            referral,
+            session,
+            final_record,
+            out,
+            lang,
+        } => {
+            let ask = report::Ask {
+                supported: matches!(kind, ReportKindArg::Supported),
+                case: &case,
+                referral,
+                session,
+                final_record,
+                out: &out,
+                lang: lang.into(),
+            };
+            let today = chrono::Local::now().date_naive();
+            report::run(&open(cli.db)?, &ask, today)
         }
         // Pure arithmetic on the calendars: no data file is opened.
         Command::WorkingDays(WorkingDays::Add { date, n, calendar }) => {
