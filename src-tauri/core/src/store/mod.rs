@@ -4,6 +4,7 @@ pub mod adults;
 pub mod attendance;
 pub mod audit;
 pub mod cases;
+pub mod check;
 pub mod children;
 pub mod closure_days;
 pub mod deadlines;
