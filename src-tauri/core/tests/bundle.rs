@@ -112,6 +112,7 @@ fn one_bad_session_leaves_the_data_file_unchanged_and_is_named() {
     v["cases"][0]["court_case_number"] = json!("OTHER-1");
     import(&mut target, &v, false).unwrap();
     let before = snapshot(&target);
+    let audit_before = target.verify().unwrap().audit_entries;
 
     let mut v = sample_value();
     v["cases"][0]["referrals"][0]["sessions"][3]["venue"] = json!("x".repeat(300));
@@ -125,6 +126,11 @@ fn one_bad_session_leaves_the_data_file_unchanged_and_is_named() {
     assert!(e.message.contains("nothing was changed"), "{}", e.message);
     assert_eq!(snapshot(&target), before);
     assert_eq!(target.list_cases("").unwrap().total, 1);
+    assert_eq!(
+        target.verify().unwrap().audit_entries,
+        audit_before,
+        "not even an audit entry was written"
+    );
 }
 
 #[test]

@@ -483,6 +483,7 @@ impl Importer<'_> {
                     &content,
                     &signed,
                     &addenda,
+                    self.today,
                 );
                 if self.step(path, r)?.is_some() {
                     out.records += 1;

@@ -40,6 +40,8 @@ pub struct Store {
     conn: Connection,
     actor: String,
     path: Option<PathBuf>,
+    /// True while [`Store::all_or_nothing`] holds a transaction open: writes nest as savepoints.
+    batch: bool,
 }
 
 impl Store {
@@ -51,6 +53,7 @@ impl Store {
             conn,
             actor: default_actor(),
             path: Some(path.to_path_buf()),
+            batch: false,
         })
     }
 
@@ -61,6 +64,7 @@ impl Store {
             conn,
             actor: "test".into(),
             path: None,
+            batch: false,
         })
     }
 
@@ -82,7 +86,7 @@ impl Store {
     /// instead: a refused step is undone on its own and the outer transaction decides the rest.
     pub(crate) fn write<T>(&mut self, f: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
         let now = now_utc();
-        if !self.conn.is_autocommit() {
+        if self.batch {
             let sp = self.conn.savepoint()?;
             let w = Writer {
                 tx: &sp,
@@ -111,19 +115,32 @@ impl Store {
     /// runs in its own savepoint (see [`Store::write`]), so `f` can try many steps, collect
     /// every refusal, and then give up as a whole. Used by the case-bundle import.
     pub fn all_or_nothing<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
-        if !self.conn.is_autocommit() {
+        if self.batch || !self.conn.is_autocommit() {
             return Err(Error::storage(
                 "Another change is already in progress on this data file; try again.",
             ));
         }
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
-        // No commit happens unless `f` returns Ok; an open transaction is rolled back by SQLite
-        // when the connection closes, so even a panic inside `f` cannot land half an import.
-        match f(self) {
-            Ok(v) => {
-                self.conn.execute_batch("COMMIT")?;
-                Ok(v)
+        self.batch = true;
+        // A panic inside `f` must not leave the transaction open: every later write would then
+        // go into a savepoint that is never committed.
+        let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self)));
+        self.batch = false;
+        let out = match out {
+            Ok(out) => out,
+            Err(panic) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                std::panic::resume_unwind(panic);
             }
+        };
+        match out {
+            Ok(v) => match self.conn.execute_batch("COMMIT") {
+                Ok(()) => Ok(v),
+                Err(e) => {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                    Err(e.into())
+                }
+            },
             Err(e) => {
                 self.conn.execute_batch("ROLLBACK")?;
                 Err(e)
@@ -148,4 +165,49 @@ fn default_actor() -> String {
     std::env::var("USER")
         .or_else(|_| std::env::var("USERNAME"))
         .unwrap_or_else(|_| "unknown".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ClosureDayInput;
+
+    fn closure(date: &str) -> ClosureDayInput {
+        ClosureDayInput {
+            date: date.into(),
+            reason: "Training".into(),
+        }
+    }
+
+    #[test]
+    fn all_or_nothing_commits_only_when_every_step_worked() {
+        let mut s = Store::open_in_memory().unwrap();
+        let e = s.all_or_nothing(|s| {
+            s.add_closure_day(&closure("24/12/2026"))?;
+            // A refused step is undone on its own; the batch goes on.
+            assert!(s.add_closure_day(&closure("31/02/2026")).is_err());
+            s.add_closure_day(&closure("29/12/2026"))?;
+            Err::<(), _>(Error::rule("give up"))
+        });
+        assert!(e.is_err());
+        assert!(s.list_closure_days().unwrap().is_empty());
+        s.all_or_nothing(|s| s.add_closure_day(&closure("24/12/2026")))
+            .unwrap();
+        assert_eq!(s.list_closure_days().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn a_panic_inside_rolls_back_and_later_writes_still_commit() {
+        let mut s = Store::open_in_memory().unwrap();
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let _ = s.all_or_nothing(|s| -> Result<()> {
+                s.add_closure_day(&closure("24/12/2026"))?;
+                panic!("boom");
+            });
+        }));
+        assert!(r.is_err());
+        assert!(s.conn.is_autocommit());
+        s.add_closure_day(&closure("29/12/2026")).unwrap();
+        assert_eq!(s.list_closure_days().unwrap().len(), 1);
+    }
 }

@@ -51,8 +51,8 @@ impl Store {
         content: &RecordContent,
         signed: &SignedImport<'_>,
         addenda: &[AddendumImport<'_>],
+        today: chrono::NaiveDate,
     ) -> Result<i64> {
-        let today = chrono::Local::now().date_naive();
         let sessions = self.get_referral(referral_id, today)?.sessions;
         self.write(|w| {
             let referral = load_referral(w.tx, referral_id)?;
@@ -94,6 +94,14 @@ impl Store {
                 role: signed.role.into(),
             };
             match session_id {
+                None if content.has_observations() => {
+                    return Err(Error::invalid(vec![FieldError {
+                        field: "content".into(),
+                        message: "A Record of Supported Contact holds attendance only: its \
+                                  content must be empty"
+                            .into(),
+                    }]))
+                }
                 None => check_supported(&referral, &sessions, &signer)?,
                 Some(sid) => {
                     check_children(w.tx, referral_id, content)?;
