@@ -24,8 +24,9 @@ use contact_records_core::{Error, ErrorCode, Store};
 #[command(
     name = "contact-records",
     version,
-    about = "Contact Records from the command line: list cases, see what is due, count working days, \
-        export records as PDF, verify the data file.",
+    about = "Contact Records from the command line: list and show cases, import and export case \
+        bundles, see what is due, count working days, export records as PDF, check and verify the \
+        data file.",
     after_help = "Exit codes: 0 done, 1 refused by a rule or a check, 2 usage, 3 problem with the data file."
 )]
 struct Cli {

@@ -7,10 +7,12 @@ pub mod format;
 pub mod import;
 pub mod parse;
 pub mod paths;
+pub mod preview;
 mod records;
 pub mod sample;
 
 pub use export::{bundle_to_json, export_cases, write_bundle_file};
 pub use format::*;
 pub use import::import_bundle;
+pub use preview::{preview_bundle, BundleCasePreview, BundlePreview};
 pub use sample::sample_bundle_json;
