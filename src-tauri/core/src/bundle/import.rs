@@ -14,7 +14,6 @@ use super::paths::{field, item, problem, refused};
 use crate::error::{Error, ErrorCode, FieldError, Result};
 use crate::model::*;
 use crate::rules::hours::check_centre_hours;
-use crate::store::record_import::{AddendumImport, SignedImport};
 use crate::store::sql::iso;
 use crate::store::Store;
 
@@ -43,11 +42,11 @@ pub fn import_bundle(
     })
 }
 
-struct Importer<'s> {
-    store: &'s mut Store,
-    today: NaiveDate,
+pub(super) struct Importer<'s> {
+    pub(super) store: &'s mut Store,
+    pub(super) today: NaiveDate,
     options: ImportOptions,
-    problems: Vec<FieldError>,
+    pub(super) problems: Vec<FieldError>,
 }
 
 /// Errors about the data file itself stop the import at once; anything else is a problem with
@@ -74,7 +73,7 @@ fn bundle_name(form_field: &str) -> &str {
 
 impl Importer<'_> {
     /// Keeps the value of a step that worked; notes a refused step's problems at `path`.
-    fn step<T>(&mut self, path: &str, r: Result<T>) -> Result<Option<T>> {
+    pub(super) fn step<T>(&mut self, path: &str, r: Result<T>) -> Result<Option<T>> {
         match r {
             Ok(v) => Ok(Some(v)),
             Err(e) if is_storage(&e) => Err(e),
@@ -96,7 +95,7 @@ impl Importer<'_> {
         }
     }
 
-    fn note(&mut self, path: String, message: impl Into<String>) {
+    pub(super) fn note(&mut self, path: String, message: impl Into<String>) {
         self.problems.push(problem(path, message));
     }
 
@@ -391,107 +390,6 @@ impl Importer<'_> {
             self.record(&at, id, None, rec, refs, out)?;
         }
         Ok(Some((id, sessions)))
-    }
-
-    /// Adds a record: a draft through the same autosave as the form, a final one exactly as
-    /// signed once its fingerprint and the finalising checks pass.
-    fn record(
-        &mut self,
-        path: &str,
-        referral_id: i64,
-        session_id: Option<i64>,
-        rec: &BundleRecord,
-        refs: &HashMap<String, PersonRef>,
-        out: &mut ImportedCase,
-    ) -> Result<()> {
-        let service = self.store.referral(referral_id)?.service;
-        if let Ok(kind) = ContactRecordKind::for_service(service) {
-            if kind != rec.kind {
-                self.note(
-                    field(path, "kind"),
-                    format!(
-                        "{} keeps {} records, not {}",
-                        service.label(),
-                        crate::store::sql::enum_text(&kind),
-                        crate::store::sql::enum_text(&rec.kind)
-                    ),
-                );
-                return Ok(());
-            }
-        }
-        let content = super::records::import_content(path, &rec.content, refs, &mut self.problems);
-        match rec.status {
-            BundleRecordStatus::Draft => {
-                if rec.signature.is_some()
-                    || rec.signed_snapshot.is_some()
-                    || rec.fingerprint.is_some()
-                    || !rec.addenda.is_empty()
-                {
-                    self.note(
-                        field(path, "status"),
-                        "A draft has no signature, snapshot, fingerprint or addenda: only a \
-                         finalised record has them",
-                    );
-                    return Ok(());
-                }
-                let Some(sid) = session_id else {
-                    self.note(
-                        field(path, "status"),
-                        "A Record of Supported Contact is kept only once it is finalised",
-                    );
-                    return Ok(());
-                };
-                let r = self.store.save_record_draft(sid, &content, self.today);
-                if self.step(path, r)?.is_some() {
-                    out.records += 1;
-                }
-            }
-            BundleRecordStatus::Final => {
-                let (Some(sig), Some(snapshot), Some(fingerprint)) =
-                    (&rec.signature, &rec.signed_snapshot, &rec.fingerprint)
-                else {
-                    self.note(
-                        path.to_string(),
-                        "A finalised record needs its signature, signed_snapshot and fingerprint",
-                    );
-                    return Ok(());
-                };
-                let signed = SignedImport {
-                    name: &sig.name,
-                    role: &sig.role,
-                    signed_at: &sig.signed_at,
-                    signed_json: snapshot,
-                    fingerprint,
-                };
-                let addenda: Vec<AddendumImport<'_>> = rec
-                    .addenda
-                    .iter()
-                    .map(|a| AddendumImport {
-                        input: AddendumInput {
-                            reason: a.reason.clone(),
-                            text: a.text.clone(),
-                            name: a.name.clone(),
-                            role: a.role.clone(),
-                        },
-                        signed_at: &a.signed_at,
-                        fingerprint: &a.fingerprint,
-                    })
-                    .collect();
-                let r = self.store.import_final_record(
-                    referral_id,
-                    session_id,
-                    &content,
-                    &signed,
-                    &addenda,
-                    self.today,
-                );
-                if self.step(path, r)?.is_some() {
-                    out.records += 1;
-                    out.addenda += rec.addenda.len() as u32;
-                }
-            }
-        }
-        Ok(())
     }
 
     fn session(
