@@ -5,6 +5,7 @@
 pub mod export;
 pub mod format;
 pub mod import;
+mod import_people;
 mod import_record;
 pub mod parse;
 pub mod paths;
