@@ -405,3 +405,37 @@ fn an_incomplete_final_record_cannot_be_smuggled_in() {
         )]
     );
 }
+
+#[test]
+fn several_cases_travel_together_and_a_repeat_within_the_bundle_is_caught() {
+    let (mut s, first) = sample_store();
+    let mut v = sample_value();
+    v["cases"][0]["court_case_number"] = json!("CF26P00999");
+    v["cases"][0]["case_name"] = json!("Re: Ŵ (a child)");
+    import(&mut s, &v, false).unwrap();
+    let second = s.find_case_by_number("CF26P00999").unwrap().unwrap();
+    let both = export_cases(&s, &[second, first], now()).unwrap();
+    assert_eq!(both.cases.len(), 2);
+    assert_eq!(
+        both.cases[0].case_name, "Re: Ŵ (a child)",
+        "in the order asked for"
+    );
+
+    let mut empty = Store::open_in_memory().unwrap();
+    let summary = import_bundle(
+        &mut empty,
+        &bundle_to_json(&both).unwrap(),
+        ImportOptions::default(),
+        sample_today(),
+    )
+    .unwrap();
+    assert_eq!(summary.cases.len(), 2);
+    assert_eq!(empty.list_cases("").unwrap().total, 2);
+
+    let mut twice = serde_json::to_value(&both).unwrap();
+    twice["cases"][1]["court_case_number"] = json!("cf26 p00999");
+    let mut empty = Store::open_in_memory().unwrap();
+    let e = import(&mut empty, &twice, false).unwrap_err();
+    assert_eq!(fields(&e)[0].0, "cases[1].court_case_number");
+    assert_eq!(empty.list_cases("").unwrap().total, 0);
+}
