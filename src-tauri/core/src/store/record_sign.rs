@@ -2,16 +2,14 @@
 //! record recomputed from its stored row.
 //!
 //! A fingerprint is the SHA-256 (lower-case hex) of a tag line and a JSON object with its keys in
-//! alphabetical order and no whitespace. It covers no database row id, so a record carried in a
-//! case bundle into another data file keeps its fingerprint, and the import recomputes it from
-//! the bundle alone:
+//! alphabetical order and no whitespace. It covers what was signed and nothing about where the
+//! row sits in this file (no row ids), so a case bundle imported into another data file keeps
+//! the same fingerprints and can be checked against the PDF printed from the first:
 //! - record: `"contact-records/record/v1\n"` + `{"kind","signed_at","signed_json","signed_name",
-//!   "signed_role"}` (`signed_json` as the stored text: the snapshot names the case, the session
-//!   and the people, so the record is still tied to them);
+//!   "signed_role"}` (`signed_json` as the stored text; it names the session by number and date);
 //! - addendum: `"contact-records/addendum/v1\n"` + `{"prev","reason","signed_at","signed_name",
 //!   "signed_role","text"}`, where `prev` is the previous addendum's fingerprint, or the record's
-//!   for the first addendum (so removing or reordering addenda shows, and each addendum stays
-//!   tied to its record).
+//!   for the first addendum (so removing, reordering or moving addenda shows).
 
 use rusqlite::{Connection, Row};
 use serde_json::json;
@@ -100,6 +98,8 @@ fn final_row(r: &Row<'_>) -> rusqlite::Result<FinalRow> {
     })
 }
 
+// Columns 1 and 2 (the referral and session ids) are not covered by the fingerprint, so a
+// record stays verifiable after a bundle moves it to another data file.
 const FINAL_ROWS: &str = "SELECT rc.id, rc.referral_id, rc.session_id, rc.kind, rc.signed_json,
         rc.signed_name, rc.signed_role, rc.signed_at, rc.fingerprint, c.court_case_number, s.number,
         rc.status
