@@ -1,9 +1,12 @@
 //! `contact-records`: the headless command line of Contact Records, on the same core as the app.
 
+mod bundle;
 mod cases;
+mod check;
 mod deadlines;
 mod output;
 mod report;
+mod show;
 mod verify;
 mod working_days;
 
@@ -21,8 +24,9 @@ use contact_records_core::{Error, ErrorCode, Store};
 #[command(
     name = "contact-records",
     version,
-    about = "Contact Records from the command line: list cases, see what is due, count working days, \
-        export records as PDF, verify the data file.",
+    about = "Contact Records from the command line: list and show cases, import and export case \
+        bundles, see what is due, count working days, export records as PDF, check and verify the \
+        data file.",
     after_help = "Exit codes: 0 done, 1 refused by a rule or a check, 2 usage, 3 problem with the data file."
 )]
 struct Cli {
@@ -46,6 +50,54 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Show one case: its people, referrals with sessions and record status, incidents and deadlines.
+    #[command(after_help = "Example:\n  contact-records --db cases.db show SA26P00417")]
+    Show {
+        /// The court case number.
+        #[arg(value_name = "CASE_NO")]
+        case_number: String,
+        /// The day deadlines are counted from, as YYYY-MM-DD (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<NaiveDate>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import a case bundle: every case in it, or nothing at all if any problem is found.
+    #[command(
+        after_help = "Each problem is printed on stderr with where it is in the file, e.g.\n  \
+        cases[0].referrals[0].sessions[3].duration_minutes: This session would bring the total to 7 h ...\n\n\
+        Example:\n  contact-records --db cases.db import handover.json\n  \
+        contact-records --db cases.db import handover.json --as-new"
+    )]
+    Import {
+        /// The bundle file (JSON).
+        #[arg(value_name = "FILE.json")]
+        file: PathBuf,
+        /// Import a case whose court case number is already taken under a new number
+        /// (NUMBER-2, NUMBER-3 …) instead of refusing it.
+        #[arg(long)]
+        as_new: bool,
+        /// Print what was imported as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export one or more cases, with everything under them, to a case bundle.
+    #[command(
+        after_help = "The file is written to a temporary name and renamed, so it is never half written.\n\n\
+        Example:\n  contact-records --db cases.db export SA26P00417 CF24P00123 --out handover.json"
+    )]
+    Export {
+        /// The court case numbers.
+        #[arg(value_name = "CASE_NO", required = true)]
+        case_numbers: Vec<String>,
+        /// Where to write the bundle.
+        #[arg(long, value_name = "FILE.json")]
+        out: PathBuf,
+    },
+    /// Check the data file for damage (SQLite integrity and foreign keys); exit 3 if damaged.
+    #[command(after_help = "Example:\n  contact-records --db cases.db check")]
+    Check,
     /// List what is due across the open cases: overdue, due today, due in the next 7 days.
     #[command(
         after_help = "Examples:\n  contact-records --db cases.db deadlines\n  \
@@ -190,6 +242,22 @@ fn run(cli: Cli) -> Result<(), Error> {
             let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
             deadlines::list(&open(cli.db)?, today, json)
         }
+        Command::Show {
+            case_number,
+            today,
+            json,
+        } => {
+            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+            show::run(&open(cli.db)?, &case_number, today, json)
+        }
+        Command::Import { file, as_new, json } => {
+            let today = chrono::Local::now().date_naive();
+            bundle::import(&mut open(cli.db)?, &file, as_new, today, json)
+        }
+        Command::Export { case_numbers, out } => {
+            bundle::export(&open(cli.db)?, &case_numbers, &out)
+        }
+        Command::Check => check::run(&open(cli.db)?),
         Command::Verify { json } => verify::run(&open(cli.db)?, json),
         Command::Report {
             kind,

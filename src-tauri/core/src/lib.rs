@@ -1,6 +1,7 @@
 //! Contact Records core: the domain model, the rules, the store and the reports, with no Tauri
 //! dependency, so every rule and query is reachable from `cargo test` and the CLI.
 
+pub mod bundle;
 pub mod error;
 pub mod model;
 pub mod paths;

@@ -4,6 +4,7 @@ pub mod adults;
 pub mod attendance;
 pub mod audit;
 pub mod cases;
+pub mod check;
 pub mod children;
 pub mod closure_days;
 pub mod deadlines;
@@ -12,6 +13,7 @@ pub mod incidents;
 mod migrations;
 mod open;
 mod record_checks;
+pub(crate) mod record_import;
 mod record_read;
 mod record_sign;
 pub mod records;
@@ -26,9 +28,9 @@ pub(crate) mod sql;
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, Transaction, TransactionBehavior};
+use rusqlite::{Connection, TransactionBehavior};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 pub use migrations::LATEST_VERSION;
 pub use open::APPLICATION_ID;
@@ -38,6 +40,8 @@ pub struct Store {
     conn: Connection,
     actor: String,
     path: Option<PathBuf>,
+    /// True while [`Store::all_or_nothing`] holds a transaction open: writes nest as savepoints.
+    batch: bool,
 }
 
 impl Store {
@@ -49,6 +53,7 @@ impl Store {
             conn,
             actor: default_actor(),
             path: Some(path.to_path_buf()),
+            batch: false,
         })
     }
 
@@ -59,6 +64,7 @@ impl Store {
             conn,
             actor: "test".into(),
             path: None,
+            batch: false,
         })
     }
 
@@ -76,24 +82,76 @@ impl Store {
     }
 
     /// Runs `f` in one immediate transaction: it all lands, with its audit entries, or none of it does.
+    /// Inside [`Store::all_or_nothing`] a transaction is already open, so `f` runs in a savepoint
+    /// instead: a refused step is undone on its own and the outer transaction decides the rest.
     pub(crate) fn write<T>(&mut self, f: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
+        let now = now_utc();
+        if self.batch {
+            let sp = self.conn.savepoint()?;
+            let w = Writer {
+                tx: &sp,
+                actor: &self.actor,
+                now,
+            };
+            let out = f(&w)?;
+            sp.commit()?;
+            return Ok(out);
+        }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let w = Writer {
             tx: &tx,
             actor: &self.actor,
-            now: now_utc(),
+            now,
         };
         let out = f(&w)?;
         tx.commit()?;
         Ok(out)
     }
+
+    /// Runs `f`, which may call any of the store's writing methods, in ONE transaction: it is
+    /// committed only if `f` returns `Ok`, and rolled back otherwise. Each method inside still
+    /// runs in its own savepoint (see [`Store::write`]), so `f` can try many steps, collect
+    /// every refusal, and then give up as a whole. Used by the case-bundle import.
+    pub fn all_or_nothing<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        if self.batch || !self.conn.is_autocommit() {
+            return Err(Error::storage(
+                "Another change is already in progress on this data file; try again.",
+            ));
+        }
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        self.batch = true;
+        // A panic inside `f` must not leave the transaction open: every later write would then
+        // go into a savepoint that is never committed.
+        let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self)));
+        self.batch = false;
+        let out = match out {
+            Ok(out) => out,
+            Err(panic) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                std::panic::resume_unwind(panic);
+            }
+        };
+        match out {
+            Ok(v) => match self.conn.execute_batch("COMMIT") {
+                Ok(()) => Ok(v),
+                Err(e) => {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                    Err(e.into())
+                }
+            },
+            Err(e) => {
+                self.conn.execute_batch("ROLLBACK")?;
+                Err(e)
+            }
+        }
+    }
 }
 
-/// A transaction in progress, with who is writing and when.
+/// A transaction in progress (or a savepoint inside one), with who is writing and when.
 pub(crate) struct Writer<'a> {
-    pub tx: &'a Transaction<'a>,
+    pub tx: &'a Connection,
     pub actor: &'a str,
     pub now: String,
 }
@@ -107,4 +165,49 @@ fn default_actor() -> String {
     std::env::var("USER")
         .or_else(|_| std::env::var("USERNAME"))
         .unwrap_or_else(|_| "unknown".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ClosureDayInput;
+
+    fn closure(date: &str) -> ClosureDayInput {
+        ClosureDayInput {
+            date: date.into(),
+            reason: "Training".into(),
+        }
+    }
+
+    #[test]
+    fn all_or_nothing_commits_only_when_every_step_worked() {
+        let mut s = Store::open_in_memory().unwrap();
+        let e = s.all_or_nothing(|s| {
+            s.add_closure_day(&closure("24/12/2026"))?;
+            // A refused step is undone on its own; the batch goes on.
+            assert!(s.add_closure_day(&closure("31/02/2026")).is_err());
+            s.add_closure_day(&closure("29/12/2026"))?;
+            Err::<(), _>(Error::rule("give up"))
+        });
+        assert!(e.is_err());
+        assert!(s.list_closure_days().unwrap().is_empty());
+        s.all_or_nothing(|s| s.add_closure_day(&closure("24/12/2026")))
+            .unwrap();
+        assert_eq!(s.list_closure_days().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn a_panic_inside_rolls_back_and_later_writes_still_commit() {
+        let mut s = Store::open_in_memory().unwrap();
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let _ = s.all_or_nothing(|s| -> Result<()> {
+                s.add_closure_day(&closure("24/12/2026"))?;
+                panic!("boom");
+            });
+        }));
+        assert!(r.is_err());
+        assert!(s.conn.is_autocommit());
+        s.add_closure_day(&closure("29/12/2026")).unwrap();
+        assert_eq!(s.list_closure_days().unwrap().len(), 1);
+    }
 }

@@ -178,7 +178,7 @@ fn draft_audit_due(w: &Writer<'_>, record_id: i64) -> Result<bool> {
 }
 
 /// Inserts an empty draft for a record that has none yet; returns its id.
-fn insert_draft(
+pub(crate) fn insert_draft(
     w: &Writer<'_>,
     referral_id: i64,
     session_id: Option<i64>,
@@ -460,7 +460,11 @@ pub(crate) fn not_supported() -> Error {
 }
 
 /// Observations may only be about children named on the referral.
-fn check_children(conn: &Connection, referral_id: i64, content: &RecordContent) -> Result<()> {
+pub(crate) fn check_children(
+    conn: &Connection,
+    referral_id: i64,
+    content: &RecordContent,
+) -> Result<()> {
     let named = named_people(conn, referral_id)?;
     for c in &content.children {
         if !named

@@ -1,0 +1,288 @@
+//! The case bundle, version 1: the serde types of the one file format used to hand cases over
+//! between data files (see docs/case-bundle.md and docs/case-bundle.schema.json).
+//!
+//! No database ids appear: people are named by a bundle-local `ref` ("child-1", "adult-2"),
+//! referrals by their position in their case's list, sessions by their number. Dates are
+//! YYYY-MM-DD and times HH:MM, so the file reads the same on any machine.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::model::record::{CommunicationNotes, InterventionNotes};
+use crate::model::{
+    AdultRole, Basis, CafcassSystem, CancelledBy, CaseStatus, CciKind, ContactRecordKind,
+    IncidentKind, Language, Party, Service, SessionStatus,
+};
+use crate::rules::CalendarKind;
+
+/// The `format` every bundle names, so a file of another kind is refused with a clear message.
+pub const BUNDLE_FORMAT: &str = "contact-records/case-bundle";
+/// The one version this code writes and reads.
+pub const BUNDLE_VERSION: u32 = 1;
+
+/// A whole bundle: one or more cases and the data file's deadline settings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct CaseBundle {
+    /// Always "contact-records/case-bundle".
+    pub format: String,
+    /// Always 1 for this layout.
+    pub version: u32,
+    /// When the bundle was written, RFC 3339 in UTC.
+    pub exported_at: String,
+    pub settings: BundleSettings,
+    pub cases: Vec<BundleCase>,
+}
+
+/// The inputs of every deadline that belong to the data file, not to a case: whose bank
+/// holidays are skipped and the office's own closure days.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleSettings {
+    pub calendar_kind: CalendarKind,
+    pub closure_days: Vec<BundleClosureDay>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleClosureDay {
+    pub date: NaiveDate,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleCase {
+    pub court_case_number: String,
+    pub case_name: String,
+    pub court: String,
+    pub cafcass_number: String,
+    pub cafcass_system: CafcassSystem,
+    pub adviser_name: String,
+    pub status: CaseStatus,
+    pub notes: String,
+    pub children: Vec<BundleChild>,
+    pub adults: Vec<BundleAdult>,
+    pub referrals: Vec<BundleReferral>,
+    pub incidents: Vec<BundleIncident>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleChild {
+    /// Bundle-local name of this child, such as "child-1"; unique within the case.
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub full_name: String,
+    pub date_of_birth: NaiveDate,
+    pub language: Language,
+    pub needs: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleAdult {
+    /// Bundle-local name of this adult, such as "adult-2"; unique within the case.
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub full_name: String,
+    pub role: AdultRole,
+    pub party: Party,
+    pub contact_details: String,
+    pub language: Language,
+}
+
+/// A referral with every field of the form, its progress dates and its sessions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleReferral {
+    pub service: Service,
+    pub cci_kinds: Vec<CciKind>,
+    pub basis: Basis,
+    pub provider_name: String,
+    pub provider_address: String,
+    pub provider_naccc_accredited: bool,
+    pub provider_email: String,
+    pub risk_assessment: String,
+    pub risk_assessed_on: Option<NaiveDate>,
+    pub risk_assessed_by: String,
+    pub session_plan: String,
+    pub planned_sessions: Option<u32>,
+    pub remote_assessed_on: Option<NaiveDate>,
+    pub remote_assessed_by: String,
+    /// The `ref`s of the people who may attend its sessions.
+    pub permitted: Vec<String>,
+    pub sent_on: Option<NaiveDate>,
+    pub received_on: Option<NaiveDate>,
+    pub accepted_on: Option<NaiveDate>,
+    pub declined_on: Option<NaiveDate>,
+    pub started_on: Option<NaiveDate>,
+    pub ceased_on: Option<NaiveDate>,
+    pub reviewed_on: Option<NaiveDate>,
+    /// In number order, numbered 1, 2, 3 … without gaps.
+    pub sessions: Vec<BundleSession>,
+    /// Supported contact only: the finalised Record of Supported Contact, or null.
+    pub supported_record: Option<BundleRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleSession {
+    pub number: u32,
+    pub date: NaiveDate,
+    /// "14:30"
+    pub start_time: String,
+    pub duration_minutes: u32,
+    pub venue: String,
+    pub supervisor: String,
+    pub status: SessionStatus,
+    pub cancelled_by: Option<CancelledBy>,
+    pub cancel_reason: String,
+    pub attendance: Vec<BundleAttendance>,
+    /// The session's Record of Observed Contact (or communications log), draft or final; null
+    /// when none was started. Supported contact keeps its record on the referral instead.
+    pub record: Option<BundleRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleAttendance {
+    /// The `ref` of the child or adult.
+    pub person: String,
+    /// "14:30", or null when not recorded.
+    pub arrived: Option<String>,
+    pub departed: Option<String>,
+    pub brought_by: String,
+    pub late_reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleIncident {
+    /// Position (from 0) of the referral in this case's `referrals`, or null.
+    pub referral: Option<u32>,
+    /// Number of the session within that referral, or null.
+    pub session: Option<u32>,
+    pub occurred_on: NaiveDate,
+    /// "14:30", or null when not known.
+    pub occurred_time: Option<String>,
+    pub kind: IncidentKind,
+    pub by_whom: String,
+    pub people_involved: String,
+    pub what_happened: String,
+    pub action_taken: String,
+    pub police_told_on: Option<NaiveDate>,
+    pub police_told_whom: String,
+    pub social_services_told_on: Option<NaiveDate>,
+    pub social_services_told_whom: String,
+    pub reported_to_referrer_on: Option<NaiveDate>,
+    pub written_followup_sent_on: Option<NaiveDate>,
+}
+
+/// Whether a record is still a draft or finalised (signed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum BundleRecordStatus {
+    Draft,
+    Final,
+}
+
+/// A record of contact. A final one carries its signature, the exact text that was signed
+/// (`signed_snapshot`, a JSON document kept as a string so not one byte changes) and its
+/// fingerprint, which the import recomputes: a record changed after signing is refused.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleRecord {
+    pub kind: ContactRecordKind,
+    pub status: BundleRecordStatus,
+    pub content: BundleRecordContent,
+    pub signature: Option<BundleSignature>,
+    pub signed_snapshot: Option<String>,
+    pub fingerprint: Option<String>,
+    pub addenda: Vec<BundleAddendum>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleSignature {
+    pub name: String,
+    pub role: String,
+    /// Local date and time of signing, "2026-11-23T16:30:00".
+    pub signed_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleAddendum {
+    pub reason: String,
+    pub text: String,
+    pub name: String,
+    pub role: String,
+    pub signed_at: String,
+    /// Chained on the previous addendum's fingerprint, or the record's for the first.
+    pub fingerprint: String,
+}
+
+/// The record form as typed (the model's `RecordContent`), with children named by `ref`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleRecordContent {
+    pub actual_start: String,
+    pub actual_end: String,
+    pub aim_and_requirements: String,
+    pub arrival_and_greeting: String,
+    pub adult_engagement: String,
+    pub children: Vec<BundleChildNotes>,
+    pub physical_contact_gifts_food_photos_phones: String,
+    pub conversation_about_case: String,
+    pub interventions: Vec<InterventionNotes>,
+    pub concerns_and_safeguarding: String,
+    pub ending_and_handover: String,
+    pub summary: String,
+    pub worker_reflections: String,
+    pub communications: Vec<CommunicationNotes>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleChildNotes {
+    /// The `ref` of the child.
+    pub child: String,
+    pub observations: String,
+    pub quotes: Vec<String>,
+}
+
+/// What an import added, case by case, for the app and the CLI to show.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+pub struct ImportSummary {
+    pub cases: Vec<ImportedCase>,
+    /// Whether the bundle's calendar and closure days were taken on (only into a data file with
+    /// no cases yet; otherwise the data file keeps its own).
+    pub settings_applied: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+pub struct ImportedCase {
+    pub case_id: i64,
+    /// The number it was imported under.
+    pub court_case_number: String,
+    /// The number in the bundle, when the case was imported as new under another number.
+    pub original_court_case_number: Option<String>,
+    pub case_name: String,
+    pub children: u32,
+    pub adults: u32,
+    pub referrals: u32,
+    pub sessions: u32,
+    pub attendance: u32,
+    /// Records of contact, drafts and finalised.
+    pub records: u32,
+    pub addenda: u32,
+    pub incidents: u32,
+}
+
+/// How to import: `as_new` gives a case whose number already exists a new number instead of
+/// refusing it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct ImportOptions {
+    pub as_new: bool,
+}

@@ -1,0 +1,436 @@
+//! Import: a bundle goes in through the store's own methods, so every check the app makes on a
+//! form (`*Input::checked`, the 6-hour rule, who may attend, dates in order) is made on the
+//! bundle too. All of it runs in ONE transaction; each step runs in its own savepoint, so a
+//! refused step is noted with its JSON path and the import goes on to find every other problem.
+//! Any problem at all and the transaction is rolled back: nothing is written.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
+
+use super::format::*;
+use super::parse::parse_bundle;
+use super::paths::{field, item, problem, refused};
+use crate::error::{Error, ErrorCode, FieldError, Result};
+use crate::model::*;
+use crate::rules::hours::check_centre_hours;
+use crate::store::sql::iso;
+use crate::store::Store;
+
+/// Imports every case of the bundle, or nothing: see the module comment. `today` is the day the
+/// date checks count from (no session may have taken place in the future, and so on).
+pub fn import_bundle(
+    store: &mut Store,
+    bundle_json: &str,
+    options: ImportOptions,
+    today: NaiveDate,
+) -> Result<ImportSummary> {
+    let bundle = parse_bundle(bundle_json)?;
+    store.all_or_nothing(|store| {
+        let mut im = Importer {
+            store,
+            today,
+            options,
+            problems: Vec::new(),
+        };
+        let summary = im.run(&bundle)?;
+        if im.problems.is_empty() {
+            Ok(summary)
+        } else {
+            Err(refused(im.problems))
+        }
+    })
+}
+
+pub(super) struct Importer<'s> {
+    pub(super) store: &'s mut Store,
+    pub(super) today: NaiveDate,
+    options: ImportOptions,
+    pub(super) problems: Vec<FieldError>,
+}
+
+/// Errors about the data file itself stop the import at once; anything else is a problem with
+/// the bundle, to be reported with the others.
+fn is_storage(e: &Error) -> bool {
+    matches!(
+        e.code,
+        ErrorCode::Storage
+            | ErrorCode::Locked
+            | ErrorCode::Corrupt
+            | ErrorCode::ForeignFile
+            | ErrorCode::NewerVersion
+    )
+}
+
+/// The bundle's name for a field the store's forms name otherwise.
+fn bundle_name(form_field: &str) -> &str {
+    match form_field {
+        "referral_id" => "referral",
+        "session_id" => "session",
+        other => other,
+    }
+}
+
+impl Importer<'_> {
+    /// Keeps the value of a step that worked; notes a refused step's problems at `path`.
+    pub(super) fn step<T>(&mut self, path: &str, r: Result<T>) -> Result<Option<T>> {
+        match r {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if is_storage(&e) => Err(e),
+            Err(e) if e.fields.is_empty() => {
+                self.problems.push(problem(path, e.message));
+                Ok(None)
+            }
+            Err(e) => {
+                for f in e.fields {
+                    let at = if f.field.is_empty() {
+                        path.to_string()
+                    } else {
+                        field(path, bundle_name(&f.field))
+                    };
+                    self.problems.push(problem(at, f.message));
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    pub(super) fn note(&mut self, path: String, message: impl Into<String>) {
+        self.problems.push(problem(path, message));
+    }
+
+    fn run(&mut self, b: &CaseBundle) -> Result<ImportSummary> {
+        if b.cases.is_empty() {
+            self.note("cases".into(), "The bundle has no cases to import");
+        }
+        let settings_applied = self.store.list_cases("")?.total == 0;
+        if settings_applied {
+            self.settings(&b.settings)?;
+        }
+        let mut cases = Vec::new();
+        for (i, c) in b.cases.iter().enumerate() {
+            if let Some(done) = self.case(&item("", "cases", i), c)? {
+                cases.push(done);
+            }
+        }
+        Ok(ImportSummary {
+            cases,
+            settings_applied,
+        })
+    }
+
+    /// Only into a data file with no cases: a file already in use keeps its own calendar and
+    /// closure days, which its existing deadlines were counted on.
+    fn settings(&mut self, s: &BundleSettings) -> Result<()> {
+        if self.store.calendar_kind()? != s.calendar_kind {
+            let r = self.store.set_calendar_kind(s.calendar_kind);
+            self.step("settings.calendar_kind", r)?;
+        }
+        let existing: HashSet<NaiveDate> = self
+            .store
+            .list_closure_days()?
+            .into_iter()
+            .map(|c| c.date)
+            .collect();
+        for (i, d) in s.closure_days.iter().enumerate() {
+            if existing.contains(&d.date) {
+                continue;
+            }
+            let input = ClosureDayInput {
+                date: iso(d.date),
+                reason: d.reason.clone(),
+            };
+            let r = self.store.add_closure_day(&input);
+            self.step(&item("settings", "closure_days", i), r)?;
+        }
+        Ok(())
+    }
+
+    /// The number the case is imported under: its own, or with `as_new` the first free of
+    /// "NUMBER-2", "NUMBER-3" …. A taken number without `as_new` is a problem, but the case is
+    /// still tried under the free number so that every other problem in it is found too.
+    fn case_number(&mut self, path: &str, number: &str) -> Result<(String, Option<String>)> {
+        if self.store.find_case_by_number(number)?.is_none() {
+            return Ok((number.to_string(), None));
+        }
+        let mut k = 2;
+        let free = loop {
+            let candidate = format!("{number}-{k}");
+            if self.store.find_case_by_number(&candidate)?.is_none() {
+                break candidate;
+            }
+            k += 1;
+        };
+        if !self.options.as_new {
+            self.note(
+                field(path, "court_case_number"),
+                format!(
+                    "A case with court case number {number} already exists in this data file. \
+                     Import the bundle as new to keep both: this case would become {free}"
+                ),
+            );
+        }
+        Ok((free, Some(number.to_string())))
+    }
+
+    fn case(&mut self, path: &str, c: &BundleCase) -> Result<Option<ImportedCase>> {
+        let (number, original) = self.case_number(path, &c.court_case_number)?;
+        let input = CaseInput {
+            court: c.court.clone(),
+            court_case_number: number,
+            cafcass_number: c.cafcass_number.clone(),
+            cafcass_system: c.cafcass_system,
+            adviser_name: c.adviser_name.clone(),
+            case_name: c.case_name.clone(),
+            status: c.status,
+            notes: c.notes.clone(),
+        };
+        let r = self.store.create_case(&input);
+        let Some(created) = self.step(path, r)? else {
+            return Ok(None);
+        };
+        let case_id = created.case.id;
+        let mut out = ImportedCase {
+            case_id,
+            court_case_number: created.case.court_case_number.clone(),
+            original_court_case_number: original,
+            case_name: created.case.case_name.clone(),
+            children: 0,
+            adults: 0,
+            referrals: 0,
+            sessions: 0,
+            attendance: 0,
+            records: 0,
+            addenda: 0,
+            incidents: 0,
+        };
+        let refs = self.people(path, case_id, c, &mut out)?;
+        let mut imported = Vec::new();
+        for (j, r) in c.referrals.iter().enumerate() {
+            let at = item(path, "referrals", j);
+            imported.push(self.referral(&at, case_id, r, &refs, &mut out)?);
+        }
+        for (k, inc) in c.incidents.iter().enumerate() {
+            let at = item(path, "incidents", k);
+            if self.incident(&at, case_id, inc, &imported)? {
+                out.incidents += 1;
+            }
+        }
+        Ok(Some(out))
+    }
+
+    /// Adds one referral with its progress and sessions; returns its id and its sessions' ids
+    /// by number, for the incidents (None when the referral itself was refused).
+    fn referral(
+        &mut self,
+        path: &str,
+        case_id: i64,
+        r: &BundleReferral,
+        refs: &HashMap<String, PersonRef>,
+        out: &mut ImportedCase,
+    ) -> Result<Option<(i64, HashMap<u32, i64>)>> {
+        let mut permitted = Vec::new();
+        for (k, p) in r.permitted.iter().enumerate() {
+            if let Some(who) = self.person(item(path, "permitted", k), p, refs) {
+                permitted.push(who);
+            }
+        }
+        let opt = |d: Option<NaiveDate>| d.map(iso).unwrap_or_default();
+        let input = ReferralInput {
+            service: r.service,
+            cci_kinds: r.cci_kinds.clone(),
+            basis: r.basis,
+            provider_name: r.provider_name.clone(),
+            provider_address: r.provider_address.clone(),
+            provider_naccc_accredited: r.provider_naccc_accredited,
+            provider_email: r.provider_email.clone(),
+            risk_assessment: r.risk_assessment.clone(),
+            risk_assessed_on: opt(r.risk_assessed_on),
+            risk_assessed_by: r.risk_assessed_by.clone(),
+            session_plan: r.session_plan.clone(),
+            planned_sessions: r.planned_sessions,
+            remote_assessed_on: opt(r.remote_assessed_on),
+            remote_assessed_by: r.remote_assessed_by.clone(),
+            permitted,
+        };
+        let res = self.store.create_referral(case_id, &input, self.today);
+        let Some(d) = self.step(path, res)? else {
+            return Ok(None);
+        };
+        let id = d.referral.id;
+        out.referrals += 1;
+        if let Some(sent) = r.sent_on {
+            let res = self.store.mark_referral_sent(id, &iso(sent), self.today);
+            self.step(path, res)?;
+        }
+        let dates = ReferralDatesInput {
+            received_on: opt(r.received_on),
+            accepted_on: opt(r.accepted_on),
+            declined_on: opt(r.declined_on),
+            started_on: opt(r.started_on),
+            ceased_on: opt(r.ceased_on),
+            reviewed_on: opt(r.reviewed_on),
+        };
+        if dates != ReferralDatesInput::default() {
+            let res = self.store.update_referral_dates(id, &dates, self.today);
+            self.step(path, res)?;
+        }
+        let mut sessions = HashMap::new();
+        let mut counted = 0u32;
+        for (k, s) in r.sessions.iter().enumerate() {
+            let at = item(path, "sessions", k);
+            let expected = k as u32 + 1;
+            if s.number != expected {
+                self.note(
+                    field(&at, "number"),
+                    format!(
+                        "Sessions are numbered 1, 2, 3 … in order: this one should be number \
+                         {expected}, not {}",
+                        s.number
+                    ),
+                );
+            }
+            // The 6-hour rule checked here as well as in the store, so that the problem points
+            // at the length that breaks it.
+            if let Err(e) = check_centre_hours(r.service, s.status, s.duration_minutes, counted) {
+                self.note(field(&at, "duration_minutes"), e.message);
+                continue;
+            }
+            if let Some(session_id) = self.session(&at, id, s, refs, out)? {
+                if s.status.counts() {
+                    counted += s.duration_minutes;
+                }
+                sessions.insert(s.number, session_id);
+            }
+        }
+        if let Some(rec) = &r.supported_record {
+            let at = field(path, "supported_record");
+            self.record(&at, id, None, rec, refs, out)?;
+        }
+        Ok(Some((id, sessions)))
+    }
+
+    fn session(
+        &mut self,
+        path: &str,
+        referral_id: i64,
+        s: &BundleSession,
+        refs: &HashMap<String, PersonRef>,
+        out: &mut ImportedCase,
+    ) -> Result<Option<i64>> {
+        let input = SessionInput {
+            date: iso(s.date),
+            start_time: s.start_time.clone(),
+            duration_minutes: s.duration_minutes,
+            venue: s.venue.clone(),
+            supervisor: s.supervisor.clone(),
+            status: s.status,
+            cancelled_by: s.cancelled_by,
+            cancel_reason: s.cancel_reason.clone(),
+        };
+        let res = self.store.add_session(referral_id, &input, self.today);
+        let Some(d) = self.step(path, res)? else {
+            return Ok(None);
+        };
+        // The new session is the one with the highest number.
+        let Some(session_id) = d
+            .sessions
+            .iter()
+            .max_by_key(|s| s.session.number)
+            .map(|s| s.session.id)
+        else {
+            return Ok(None);
+        };
+        out.sessions += 1;
+        for (k, a) in s.attendance.iter().enumerate() {
+            let at = item(path, "attendance", k);
+            let Some(who) = self.person(field(&at, "person"), &a.person, refs) else {
+                continue;
+            };
+            let input = AttendanceInput {
+                person: who,
+                arrived: a.arrived.clone().unwrap_or_default(),
+                departed: a.departed.clone().unwrap_or_default(),
+                brought_by: a.brought_by.clone(),
+                late_reason: a.late_reason.clone(),
+            };
+            let res = self.store.record_attendance(session_id, &input, self.today);
+            if self.step(&at, res)?.is_some() {
+                out.attendance += 1;
+            }
+        }
+        if let Some(rec) = &s.record {
+            self.record(
+                &field(path, "record"),
+                referral_id,
+                Some(session_id),
+                rec,
+                refs,
+                out,
+            )?;
+        }
+        Ok(Some(session_id))
+    }
+
+    /// Adds an incident, linked to its referral and session when the bundle names them.
+    fn incident(
+        &mut self,
+        path: &str,
+        case_id: i64,
+        i: &BundleIncident,
+        referrals: &[Option<(i64, HashMap<u32, i64>)>],
+    ) -> Result<bool> {
+        let mut referral_id = None;
+        let mut session_id = None;
+        match (i.referral, i.session) {
+            (None, Some(_)) => self.note(
+                field(path, "session"),
+                "Give the referral this session belongs to as well",
+            ),
+            (None, None) => {}
+            (Some(pos), session) => match referrals.get(pos as usize) {
+                None => self.note(
+                    field(path, "referral"),
+                    format!(
+                        "This case has {} referral(s), numbered from 0: there is no referral {pos}",
+                        referrals.len()
+                    ),
+                ),
+                // A refused referral was reported where it is; the incident is still checked.
+                Some(None) => {}
+                Some(Some((rid, numbers))) => {
+                    referral_id = Some(*rid);
+                    if let Some(n) = session {
+                        session_id = numbers.get(&n).copied();
+                        if session_id.is_none() {
+                            self.note(
+                                field(path, "session"),
+                                format!("Referral {pos} has no session number {n}"),
+                            );
+                        }
+                    }
+                }
+            },
+        }
+        let opt = |d: Option<NaiveDate>| d.map(iso).unwrap_or_default();
+        let input = IncidentInput {
+            referral_id,
+            session_id,
+            occurred_on: iso(i.occurred_on),
+            occurred_time: i.occurred_time.clone().unwrap_or_default(),
+            kind: i.kind,
+            by_whom: i.by_whom.clone(),
+            people_involved: i.people_involved.clone(),
+            what_happened: i.what_happened.clone(),
+            action_taken: i.action_taken.clone(),
+            police_told_on: opt(i.police_told_on),
+            police_told_whom: i.police_told_whom.clone(),
+            social_services_told_on: opt(i.social_services_told_on),
+            social_services_told_whom: i.social_services_told_whom.clone(),
+            reported_to_referrer_on: opt(i.reported_to_referrer_on),
+            written_followup_sent_on: opt(i.written_followup_sent_on),
+        };
+        let r = self.store.create_incident(case_id, &input, self.today);
+        Ok(self.step(path, r)?.is_some())
+    }
+}

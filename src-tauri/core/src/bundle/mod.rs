@@ -1,0 +1,20 @@
+//! The case bundle: one versioned JSON file holding whole cases, for handing a case over to
+//! another adviser and for administrators' batch exports. `export` writes it from the store,
+//! `import` reads it back through the store's own checks, all or nothing.
+
+pub mod export;
+pub mod format;
+pub mod import;
+mod import_people;
+mod import_record;
+pub mod parse;
+pub mod paths;
+pub mod preview;
+mod records;
+pub mod sample;
+
+pub use export::{bundle_to_json, export_cases, write_bundle_file};
+pub use format::*;
+pub use import::import_bundle;
+pub use preview::{preview_bundle, BundleCasePreview, BundlePreview};
+pub use sample::sample_bundle_json;

@@ -1,0 +1,121 @@
+//! Records of contact in a bundle: from the stored rows to the bundle's form (children by `ref`
+//! instead of id) and back.
+
+use std::collections::HashMap;
+
+use super::format::*;
+use crate::error::FieldError;
+use crate::model::record::ChildNotes;
+use crate::model::{PersonRef, RecordContent, RecordStatus};
+use crate::store::records::{AddendumRow, RecordRow};
+
+/// A stored record as the bundle carries it. `refs` names the case's people; a child the refs do
+/// not know (which the store never allows) keeps an empty ref, and the import then refuses it.
+pub(crate) fn export_record(
+    row: &RecordRow,
+    addenda: &[AddendumRow],
+    refs: &HashMap<PersonRef, String>,
+) -> BundleRecord {
+    let c = &row.content;
+    let content = BundleRecordContent {
+        actual_start: c.actual_start.clone(),
+        actual_end: c.actual_end.clone(),
+        aim_and_requirements: c.aim_and_requirements.clone(),
+        arrival_and_greeting: c.arrival_and_greeting.clone(),
+        adult_engagement: c.adult_engagement.clone(),
+        children: c
+            .children
+            .iter()
+            .map(|n| BundleChildNotes {
+                child: refs
+                    .get(&PersonRef::Child(n.child_id))
+                    .cloned()
+                    .unwrap_or_default(),
+                observations: n.observations.clone(),
+                quotes: n.quotes.clone(),
+            })
+            .collect(),
+        physical_contact_gifts_food_photos_phones: c
+            .physical_contact_gifts_food_photos_phones
+            .clone(),
+        conversation_about_case: c.conversation_about_case.clone(),
+        interventions: c.interventions.clone(),
+        concerns_and_safeguarding: c.concerns_and_safeguarding.clone(),
+        ending_and_handover: c.ending_and_handover.clone(),
+        summary: c.summary.clone(),
+        worker_reflections: c.worker_reflections.clone(),
+        communications: c.communications.clone(),
+    };
+    let is_final = row.status == RecordStatus::Final;
+    BundleRecord {
+        kind: row.kind,
+        status: if is_final {
+            BundleRecordStatus::Final
+        } else {
+            BundleRecordStatus::Draft
+        },
+        content,
+        signature: match (&row.signed_name, &row.signed_role, &row.signed_at) {
+            (Some(name), Some(role), Some(at)) if is_final => Some(BundleSignature {
+                name: name.clone(),
+                role: role.clone(),
+                signed_at: at.clone(),
+            }),
+            _ => None,
+        },
+        signed_snapshot: row.signed_json.clone().filter(|_| is_final),
+        fingerprint: row.fingerprint.clone().filter(|_| is_final),
+        addenda: addenda
+            .iter()
+            .map(|a| BundleAddendum {
+                reason: a.reason.clone(),
+                text: a.text.clone(),
+                name: a.signed_name.clone(),
+                role: a.signed_role.clone(),
+                signed_at: a.signed_at.clone(),
+                fingerprint: a.fingerprint.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// The bundle's record form as the store takes it; unknown child refs are problems at `path`.
+pub(crate) fn import_content(
+    path: &str,
+    c: &BundleRecordContent,
+    refs: &HashMap<String, PersonRef>,
+    problems: &mut Vec<FieldError>,
+) -> RecordContent {
+    let mut children = Vec::new();
+    for (k, n) in c.children.iter().enumerate() {
+        match refs.get(&n.child) {
+            Some(PersonRef::Child(id)) => children.push(ChildNotes {
+                child_id: *id,
+                observations: n.observations.clone(),
+                quotes: n.quotes.clone(),
+            }),
+            _ => problems.push(FieldError {
+                field: format!("{path}.content.children[{k}].child"),
+                message: format!("There is no child with ref \"{}\" in this case", n.child),
+            }),
+        }
+    }
+    RecordContent {
+        actual_start: c.actual_start.clone(),
+        actual_end: c.actual_end.clone(),
+        aim_and_requirements: c.aim_and_requirements.clone(),
+        arrival_and_greeting: c.arrival_and_greeting.clone(),
+        adult_engagement: c.adult_engagement.clone(),
+        children,
+        physical_contact_gifts_food_photos_phones: c
+            .physical_contact_gifts_food_photos_phones
+            .clone(),
+        conversation_about_case: c.conversation_about_case.clone(),
+        interventions: c.interventions.clone(),
+        concerns_and_safeguarding: c.concerns_and_safeguarding.clone(),
+        ending_and_handover: c.ending_and_handover.clone(),
+        summary: c.summary.clone(),
+        worker_reflections: c.worker_reflections.clone(),
+        communications: c.communications.clone(),
+    }
+}

@@ -1,0 +1,441 @@
+//! The case bundle end to end: export, import into another data file, the round trip, the
+//! committed sample fixture, and every way an import is refused as a whole.
+
+mod sample_builder;
+
+use chrono::{DateTime, TimeZone, Utc};
+use contact_records_core::bundle::*;
+use contact_records_core::{ErrorCode, Store};
+use sample_builder::{build_sample, sample_today, SAMPLE_CASE_NUMBER};
+use serde_json::{json, Value};
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, 14, 0, 0).unwrap()
+}
+
+fn sample_store() -> (Store, i64) {
+    let mut s = Store::open_in_memory().unwrap();
+    let sample = build_sample(&mut s);
+    (s, sample.case_id)
+}
+
+fn sample_value() -> Value {
+    let (s, id) = sample_store();
+    serde_json::to_value(export_cases(&s, &[id], now()).unwrap()).unwrap()
+}
+
+fn import(s: &mut Store, v: &Value, as_new: bool) -> contact_records_core::Result<ImportSummary> {
+    import_bundle(s, &v.to_string(), ImportOptions { as_new }, sample_today())
+}
+
+fn fields(e: &contact_records_core::Error) -> Vec<(String, String)> {
+    e.fields
+        .iter()
+        .map(|f| (f.field.clone(), f.message.clone()))
+        .collect()
+}
+
+/// Everything a data file holds that a bundle can carry, to show an import changed nothing.
+fn snapshot(s: &Store) -> String {
+    let ids: Vec<i64> = s
+        .list_cases("")
+        .unwrap()
+        .cases
+        .iter()
+        .map(|c| c.id)
+        .collect();
+    let mut b = export_cases(s, &ids, now()).unwrap();
+    b.cases
+        .sort_by(|a, b| a.court_case_number.cmp(&b.court_case_number));
+    bundle_to_json(&b).unwrap()
+}
+
+#[test]
+fn round_trip_gives_the_same_bundle() {
+    let (s, id) = sample_store();
+    let first = export_cases(&s, &[id], now()).unwrap();
+    let mut other = Store::open_in_memory().unwrap();
+    let summary = import_bundle(
+        &mut other,
+        &bundle_to_json(&first).unwrap(),
+        ImportOptions::default(),
+        sample_today(),
+    )
+    .unwrap();
+    assert!(summary.settings_applied);
+    let c = &summary.cases[0];
+    assert_eq!(c.court_case_number, SAMPLE_CASE_NUMBER);
+    assert_eq!((c.children, c.adults, c.referrals), (2, 3, 2));
+    assert_eq!((c.sessions, c.incidents), (7, 1));
+    let later = Utc.with_ymd_and_hms(2026, 11, 24, 9, 30, 0).unwrap();
+    let mut second = export_cases(&other, &[c.case_id], later).unwrap();
+    assert_eq!(second.exported_at, "2026-11-24T09:30:00Z");
+    second.exported_at = first.exported_at.clone();
+    assert_eq!(
+        bundle_to_json(&second).unwrap(),
+        bundle_to_json(&first).unwrap()
+    );
+}
+
+#[test]
+fn export_has_no_database_ids_and_uses_refs() {
+    let v = sample_value();
+    assert_eq!(v["format"], "contact-records/case-bundle");
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["exported_at"], "2026-11-23T14:00:00Z");
+    let case = &v["cases"][0];
+    assert_eq!(case["children"][0]["ref"], "child-1");
+    assert_eq!(case["children"][0]["full_name"], "Siân Llŷr-Thompson");
+    assert_eq!(case["children"][0]["date_of_birth"], "2019-02-14");
+    assert_eq!(case["adults"][2]["full_name"], "Gwenllïan Gŵyn");
+    assert_eq!(
+        case["referrals"][0]["permitted"],
+        json!(["child-1", "child-2", "adult-2"])
+    );
+    assert_eq!(case["referrals"][0]["sessions"][1]["start_time"], "10:00");
+    assert_eq!(case["incidents"][0]["referral"], 0);
+    assert_eq!(case["incidents"][0]["session"], 2);
+    let text = v.to_string();
+    for id_field in ["\"id\"", "case_id", "referral_id", "session_id"] {
+        assert!(
+            !text.contains(id_field),
+            "{id_field} leaked into the bundle"
+        );
+    }
+}
+
+#[test]
+fn one_bad_session_leaves_the_data_file_unchanged_and_is_named() {
+    let mut target = Store::open_in_memory().unwrap();
+    // The target already has a case of its own; the import must not touch it either.
+    let mut v = sample_value();
+    v["cases"][0]["court_case_number"] = json!("OTHER-1");
+    import(&mut target, &v, false).unwrap();
+    let before = snapshot(&target);
+    let audit_before = target.verify().unwrap().audit_entries;
+
+    let mut v = sample_value();
+    v["cases"][0]["referrals"][0]["sessions"][3]["venue"] = json!("x".repeat(300));
+    let e = import(&mut target, &v, false).unwrap_err();
+    assert_eq!(e.code, ErrorCode::Invalid);
+    assert_eq!(
+        fields(&e)[0].0,
+        "cases[0].referrals[0].sessions[3].venue",
+        "{e:?}"
+    );
+    assert!(e.message.contains("nothing was changed"), "{}", e.message);
+    assert_eq!(snapshot(&target), before);
+    assert_eq!(target.list_cases("").unwrap().total, 1);
+    assert_eq!(
+        target.verify().unwrap().audit_entries,
+        audit_before,
+        "not even an audit entry was written"
+    );
+}
+
+#[test]
+fn a_seventh_hour_is_refused_with_its_path() {
+    let mut v = sample_value();
+    // Four 1-hour sessions; make the last one 3 hours: 3 + 3 = 6 is fine, so make it 150
+    // minutes on top of 4 h 30 min.
+    v["cases"][0]["referrals"][0]["sessions"][2]["duration_minutes"] = json!(150);
+    v["cases"][0]["referrals"][0]["sessions"][3]["duration_minutes"] = json!(150);
+    let mut s = Store::open_in_memory().unwrap();
+    let e = import(&mut s, &v, false).unwrap_err();
+    let f = fields(&e);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "cases[0].referrals[0].sessions[3].duration_minutes");
+    assert!(f[0].1.contains("7 h of the 6 h allowed"), "{}", f[0].1);
+    assert_eq!(s.list_cases("").unwrap().total, 0);
+}
+
+#[test]
+fn an_attendee_not_on_the_referral_is_refused() {
+    let mut v = sample_value();
+    // adult-3, the grandmother, is named on the supported referral only.
+    v["cases"][0]["referrals"][0]["sessions"][0]["attendance"][2]["person"] = json!("adult-3");
+    let mut s = Store::open_in_memory().unwrap();
+    let e = import(&mut s, &v, false).unwrap_err();
+    let f = fields(&e);
+    assert_eq!(f[0].0, "cases[0].referrals[0].sessions[0].attendance[2]");
+    assert!(
+        f[0].1.contains("Gwenllïan Gŵyn is not named on it"),
+        "{}",
+        f[0].1
+    );
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let mut v = sample_value();
+    let case = &mut v["cases"][0];
+    case["children"][1]["full_name"] = json!("  ");
+    case["referrals"][0]["sessions"][1]["attendance"][0]["person"] = json!("child-9");
+    case["referrals"][1]["sessions"][0]["start_time"] = json!("25:00");
+    case["incidents"][0]["session"] = json!(7);
+    let mut s = Store::open_in_memory().unwrap();
+    let e = import(&mut s, &v, false).unwrap_err();
+    let paths: Vec<String> = fields(&e).into_iter().map(|(p, _)| p).collect();
+    for expected in [
+        "cases[0].children[1].full_name",
+        "cases[0].referrals[0].sessions[1].attendance[0].person",
+        "cases[0].referrals[1].sessions[0].start_time",
+        "cases[0].incidents[0].session",
+    ] {
+        assert!(
+            paths.iter().any(|p| p == expected),
+            "{expected} missing from {paths:?}"
+        );
+    }
+    assert!(e.message.contains("problems were found"), "{}", e.message);
+}
+
+#[test]
+fn a_taken_case_number_is_refused_unless_imported_as_new() {
+    let (mut s, _) = sample_store();
+    let v = sample_value();
+    let before = snapshot(&s);
+    let e = import(&mut s, &v, false).unwrap_err();
+    let f = fields(&e);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "cases[0].court_case_number");
+    assert!(f[0].1.contains("SA26P00417-2"), "{}", f[0].1);
+    assert_eq!(snapshot(&s), before);
+
+    let summary = import(&mut s, &v, true).unwrap();
+    let c = &summary.cases[0];
+    assert_eq!(c.court_case_number, "SA26P00417-2");
+    assert_eq!(c.original_court_case_number.as_deref(), Some("SA26P00417"));
+    assert!(
+        !summary.settings_applied,
+        "a data file in use keeps its settings"
+    );
+    let third = import(&mut s, &v, true).unwrap();
+    assert_eq!(third.cases[0].court_case_number, "SA26P00417-3");
+}
+
+#[test]
+fn settings_are_taken_only_into_an_empty_data_file() {
+    let mut v = sample_value();
+    v["settings"]["calendar_kind"] = json!("jersey");
+    let mut empty = Store::open_in_memory().unwrap();
+    import(&mut empty, &v, false).unwrap();
+    assert_eq!(
+        empty.calendar_kind().unwrap(),
+        contact_records_core::rules::CalendarKind::Jersey
+    );
+    assert_eq!(empty.list_closure_days().unwrap().len(), 1);
+
+    let (mut used, _) = sample_store();
+    v["cases"][0]["court_case_number"] = json!("NEW-1");
+    v["settings"]["closure_days"] = json!([{"date": "2026-12-29", "reason": "Training"}]);
+    let summary = import(&mut used, &v, false).unwrap();
+    assert!(!summary.settings_applied);
+    assert_eq!(
+        used.calendar_kind().unwrap(),
+        contact_records_core::rules::CalendarKind::EnglandWales
+    );
+    assert_eq!(used.list_closure_days().unwrap().len(), 1);
+}
+
+#[test]
+fn malformed_json_wrong_format_and_version_say_so() {
+    let mut s = Store::open_in_memory().unwrap();
+    let e = import_bundle(
+        &mut s,
+        "{\"format\": \"contact-records/case-bundle\",\n  \"version\": 1,,}",
+        ImportOptions::default(),
+        sample_today(),
+    )
+    .unwrap_err();
+    assert_eq!(e.code, ErrorCode::Invalid);
+    assert!(
+        e.message.contains("not valid JSON (line 2, column 16)"),
+        "{}",
+        e.message
+    );
+
+    let mut v = sample_value();
+    v["format"] = json!("contact-records/backup");
+    let e = import(&mut s, &v, false).unwrap_err();
+    assert!(
+        e.message.contains("not a Contact Records case bundle"),
+        "{}",
+        e.message
+    );
+
+    let mut v = sample_value();
+    v["version"] = json!(2);
+    let e = import(&mut s, &v, false).unwrap_err();
+    assert!(e.message.contains("version 2"), "{}", e.message);
+
+    let mut v = sample_value();
+    v["cases"][0]["children"][0]["date_of_birth"] = json!("14/02/2019");
+    let e = import(&mut s, &v, false).unwrap_err();
+    assert_eq!(fields(&e)[0].0, "cases[0].children[0].date_of_birth");
+    assert!(fields(&e)[0].1.contains("YYYY-MM-DD"), "{:?}", fields(&e));
+
+    let mut v = sample_value();
+    v["cases"][0]["colour"] = json!("blue");
+    let e = import(&mut s, &v, false).unwrap_err();
+    assert!(
+        fields(&e)[0].1.contains("\"colour\" is not a field"),
+        "{:?}",
+        fields(&e)
+    );
+    assert_eq!(s.list_cases("").unwrap().total, 0);
+}
+
+/// Regenerates the committed sample with `UPDATE_FIXTURES=1 cargo test -p contact-records-core
+/// --test bundle`; otherwise checks the committed file is what the builder makes today.
+#[test]
+fn sample_fixture_is_up_to_date() {
+    let (s, id) = sample_store();
+    let at = Utc.with_ymd_and_hms(2026, 11, 23, 12, 0, 0).unwrap();
+    let text = bundle_to_json(&export_cases(&s, &[id], at).unwrap()).unwrap();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/sample-case.json"
+    );
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::write(path, &text).unwrap();
+    }
+    assert_eq!(
+        std::fs::read_to_string(path).unwrap(),
+        text,
+        "the sample fixture is stale: run UPDATE_FIXTURES=1 cargo test -p contact-records-core --test bundle"
+    );
+}
+
+#[test]
+fn the_committed_sample_imports_into_an_empty_data_file() {
+    let mut s = Store::open_in_memory().unwrap();
+    let summary = import_bundle(
+        &mut s,
+        sample_bundle_json(),
+        ImportOptions::default(),
+        sample_today(),
+    )
+    .unwrap();
+    assert_eq!(summary.cases.len(), 1);
+    let c = &summary.cases[0];
+    assert_eq!(c.case_name, "Re: S and D (children)");
+    assert_eq!((c.children, c.adults, c.referrals), (2, 3, 2));
+    assert_eq!((c.sessions, c.attendance, c.incidents), (7, 20, 1));
+    assert_eq!((c.records, c.addenda), (5, 1));
+    let referrals = s.list_referrals(c.case_id).unwrap();
+    assert_eq!(referrals.len(), 2);
+    let report = s.verify().unwrap();
+    assert!(report.is_intact(), "{report:?}");
+    assert_eq!((report.records_checked, report.addenda_checked), (4, 1));
+}
+
+#[test]
+fn finalised_records_keep_their_signatures_and_fingerprints() {
+    let v = sample_value();
+    let sessions = &v["cases"][0]["referrals"][0]["sessions"];
+    let first = &sessions[0]["record"];
+    assert_eq!(first["status"], "final");
+    assert_eq!(first["signature"]["signed_at"], "2026-09-19T16:30:00");
+    assert_eq!(first["addenda"][0]["reason"], "Correction of a name");
+    assert_eq!(first["content"]["children"][0]["child"], "child-1");
+    assert_eq!(sessions[3]["record"]["status"], "draft");
+    assert_eq!(sessions[3]["record"]["fingerprint"], Value::Null);
+    let supported = &v["cases"][0]["referrals"][1]["supported_record"];
+    assert_eq!(supported["kind"], "supported");
+    assert_eq!(supported["signature"]["name"], "Catrin Pŵel");
+
+    let mut other = Store::open_in_memory().unwrap();
+    import(&mut other, &v, false).unwrap();
+    let again = serde_json::to_value(
+        export_cases(&other, &[other.list_cases("").unwrap().cases[0].id], now()).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        again["cases"][0]["referrals"][0]["sessions"][0]["record"],
+        *first
+    );
+    assert!(other.verify().unwrap().is_intact());
+}
+
+#[test]
+fn a_tampered_final_record_is_refused_and_named() {
+    let mut v = sample_value();
+    let rec = &mut v["cases"][0]["referrals"][0]["sessions"][1]["record"];
+    let snapshot = rec["signed_snapshot"]
+        .as_str()
+        .unwrap()
+        .replace("10:00", "10:30");
+    rec["signed_snapshot"] = json!(snapshot);
+    v["cases"][0]["referrals"][0]["sessions"][0]["record"]["addenda"][0]["text"] =
+        json!("Something else entirely.");
+    let mut s = Store::open_in_memory().unwrap();
+    let e = import(&mut s, &v, false).unwrap_err();
+    let f = fields(&e);
+    assert!(
+        f.contains(&(
+            "cases[0].referrals[0].sessions[1].record".into(),
+            "the fingerprint does not match: this finalised record was changed after it was signed"
+                .into()
+        )),
+        "{f:?}"
+    );
+    assert!(
+        f.iter().any(
+            |(p, m)| p == "cases[0].referrals[0].sessions[0].record.addenda[0]"
+                && m.contains("fingerprint does not match")
+        ),
+        "{f:?}"
+    );
+    assert_eq!(s.list_cases("").unwrap().total, 0);
+}
+
+#[test]
+fn an_incomplete_final_record_cannot_be_smuggled_in() {
+    let mut v = sample_value();
+    let rec = &mut v["cases"][0]["referrals"][0]["sessions"][2]["record"];
+    rec["content"]["summary"] = json!("");
+    let mut s = Store::open_in_memory().unwrap();
+    let e = import(&mut s, &v, false).unwrap_err();
+    assert_eq!(
+        fields(&e),
+        [(
+            "cases[0].referrals[0].sessions[2].record.summary".to_string(),
+            "Write the summary".to_string()
+        )]
+    );
+}
+
+#[test]
+fn several_cases_travel_together_and_a_repeat_within_the_bundle_is_caught() {
+    let (mut s, first) = sample_store();
+    let mut v = sample_value();
+    v["cases"][0]["court_case_number"] = json!("CF26P00999");
+    v["cases"][0]["case_name"] = json!("Re: Ŵ (a child)");
+    import(&mut s, &v, false).unwrap();
+    let second = s.find_case_by_number("CF26P00999").unwrap().unwrap();
+    let both = export_cases(&s, &[second, first], now()).unwrap();
+    assert_eq!(both.cases.len(), 2);
+    assert_eq!(
+        both.cases[0].case_name, "Re: Ŵ (a child)",
+        "in the order asked for"
+    );
+
+    let mut empty = Store::open_in_memory().unwrap();
+    let summary = import_bundle(
+        &mut empty,
+        &bundle_to_json(&both).unwrap(),
+        ImportOptions::default(),
+        sample_today(),
+    )
+    .unwrap();
+    assert_eq!(summary.cases.len(), 2);
+    assert_eq!(empty.list_cases("").unwrap().total, 2);
+
+    let mut twice = serde_json::to_value(&both).unwrap();
+    twice["cases"][1]["court_case_number"] = json!("cf26 p00999");
+    let mut empty = Store::open_in_memory().unwrap();
+    let e = import(&mut empty, &twice, false).unwrap_err();
+    assert_eq!(fields(&e)[0].0, "cases[1].court_case_number");
+    assert_eq!(empty.list_cases("").unwrap().total, 0);
+}

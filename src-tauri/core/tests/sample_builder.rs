@@ -1,0 +1,465 @@
+//! Builds the invented sample family through the store's public API: the source of the committed
+//! fixture `tests/fixtures/sample-case.json` and of the round-trip tests.
+#![allow(dead_code)]
+
+use chrono::NaiveDate;
+use contact_records_core::model::*;
+use contact_records_core::rules::CalendarKind;
+use contact_records_core::Store;
+
+pub const SAMPLE_CASE_NUMBER: &str = "SA26P00417";
+
+/// The day the sample was "written": every date in it is before this.
+pub fn sample_today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+fn session(
+    date: &str,
+    start: &str,
+    minutes: u32,
+    status: SessionStatus,
+    venue: &str,
+) -> SessionInput {
+    SessionInput {
+        date: date.into(),
+        start_time: start.into(),
+        duration_minutes: minutes,
+        venue: venue.into(),
+        supervisor: "Rhys Morgan".into(),
+        status,
+        cancelled_by: None,
+        cancel_reason: String::new(),
+    }
+}
+
+fn at(person: PersonRef, arrived: &str, departed: &str, brought_by: &str) -> AttendanceInput {
+    AttendanceInput {
+        person,
+        arrived: arrived.into(),
+        departed: departed.into(),
+        brought_by: brought_by.into(),
+        late_reason: String::new(),
+    }
+}
+
+/// The people of the sample case, by their store ids.
+pub struct Sample {
+    pub case_id: i64,
+    pub supervised: i64,
+    pub supported: i64,
+    /// Session ids of the supervised referral, in number order.
+    pub supervised_sessions: Vec<i64>,
+    pub supported_sessions: Vec<i64>,
+}
+
+/// The Llŷr-Thompson family: Siân (7) and Dylan (4) live with their mother Heledd Llŷr; their
+/// father Mark Thompson sees them at supervised contact, their grandmother Gwenllïan Gŵyn at
+/// supported contact, which has ceased.
+pub fn build_sample(s: &mut Store) -> Sample {
+    let today = sample_today();
+    s.set_calendar_kind(CalendarKind::EnglandWales).unwrap();
+    s.add_closure_day(&ClosureDayInput {
+        date: "24/12/2026".into(),
+        reason: "Swyddfa ar gau / Office closed".into(),
+    })
+    .unwrap();
+    let case_id = s
+        .create_case(&CaseInput {
+            court: "Family Court at Swansea".into(),
+            court_case_number: SAMPLE_CASE_NUMBER.into(),
+            cafcass_number: "IRIS-204417".into(),
+            cafcass_system: CafcassSystem::Iris,
+            adviser_name: "Ffion Hughes".into(),
+            case_name: "Re: S and D (children)".into(),
+            status: CaseStatus::Open,
+            notes: "Invented sample case. Mae Siân yn siarad Cymraeg gartref.".into(),
+        })
+        .unwrap()
+        .case
+        .id;
+    let child = |name: &str, dob: &str, lang, needs: &str| ChildInput {
+        full_name: name.into(),
+        date_of_birth: dob.into(),
+        language: lang,
+        needs: needs.into(),
+    };
+    s.add_child(
+        case_id,
+        &child(
+            "Siân Llŷr-Thompson",
+            "14/02/2019",
+            Language::Welsh,
+            "Welsh-speaking; prefers her toy dŵr-bottle at handover.",
+        ),
+        today,
+    )
+    .unwrap();
+    let d = s
+        .add_child(
+            case_id,
+            &child("Dylan Thompson", "03/08/2022", Language::English, ""),
+            today,
+        )
+        .unwrap();
+    let (sian, dylan) = (
+        PersonRef::Child(d.children[0].id),
+        PersonRef::Child(d.children[1].id),
+    );
+    let adult = |name: &str, role, party, lang, contact: &str| AdultInput {
+        full_name: name.into(),
+        role,
+        party,
+        contact_details: contact.into(),
+        language: lang,
+    };
+    s.add_adult(
+        case_id,
+        &adult(
+            "Heledd Llŷr",
+            AdultRole::Mother,
+            Party::Resident,
+            Language::Welsh,
+            "07700 900417",
+        ),
+    )
+    .unwrap();
+    s.add_adult(
+        case_id,
+        &adult(
+            "Mark Thompson",
+            AdultRole::Father,
+            Party::Visiting,
+            Language::English,
+            "mark.thompson@example.org",
+        ),
+    )
+    .unwrap();
+    let d = s
+        .add_adult(
+            case_id,
+            &adult(
+                "Gwenllïan Gŵyn",
+                AdultRole::Grandparent,
+                Party::Visiting,
+                Language::Welsh,
+                "Tŷ Gwyn, Heol y Dŵr, Abertawe",
+            ),
+        )
+        .unwrap();
+    let (mother, father, nain) = (
+        PersonRef::Adult(d.adults[0].id),
+        PersonRef::Adult(d.adults[1].id),
+        PersonRef::Adult(d.adults[2].id),
+    );
+
+    let referral = |service, provider: &str, plan: &str, planned, permitted| ReferralInput {
+        service,
+        cci_kinds: vec![],
+        basis: Basis::OrderedAtFhdra,
+        provider_name: provider.into(),
+        provider_address: "Tŷ Cyswllt, 12 Heol y Brenin, Abertawe SA1 1AA".into(),
+        provider_naccc_accredited: true,
+        provider_email: "atgyfeiriadau@tycyswllt.example.org".into(),
+        risk_assessment: "Allegation of verbal abuse by the father towards the mother in 2025, \
+            not proven. No current safeguarding concerns about the children."
+            .into(),
+        risk_assessed_on: "28/08/2026".into(),
+        risk_assessed_by: "Ffion Hughes".into(),
+        session_plan: plan.into(),
+        planned_sessions: Some(planned),
+        remote_assessed_on: String::new(),
+        remote_assessed_by: String::new(),
+        permitted,
+    };
+    let venue = "Tŷ Cyswllt Abertawe (Swansea Contact Centre)";
+
+    // Supervised contact with the father: four one-hour sessions on Saturdays.
+    let sup = s
+        .create_referral(
+            case_id,
+            &referral(
+                Service::SupervisedContact,
+                "Tŷ Cyswllt Abertawe",
+                "Four one-hour supervised sessions on Saturday mornings, then review.",
+                4,
+                vec![sian, dylan, father],
+            ),
+            today,
+        )
+        .unwrap()
+        .referral
+        .id;
+    s.mark_referral_sent(sup, "01/09/2026", today).unwrap();
+    s.update_referral_dates(
+        sup,
+        &ReferralDatesInput {
+            received_on: "02/09/2026".into(),
+            accepted_on: "08/09/2026".into(),
+            started_on: "19/09/2026".into(),
+            ..Default::default()
+        },
+        today,
+    )
+    .unwrap();
+    let mut supervised_sessions = Vec::new();
+    for date in ["19/09/2026", "26/09/2026", "03/10/2026", "10/10/2026"] {
+        let d = s
+            .add_session(
+                sup,
+                &session(date, "10:00", 60, SessionStatus::TookPlace, venue),
+                today,
+            )
+            .unwrap();
+        let id = d
+            .sessions
+            .iter()
+            .max_by_key(|x| x.session.number)
+            .unwrap()
+            .session
+            .id;
+        supervised_sessions.push(id);
+        s.record_attendance(id, &at(sian, "09:55", "11:00", "Heledd Llŷr"), today)
+            .unwrap();
+        s.record_attendance(id, &at(dylan, "09:55", "11:00", "Heledd Llŷr"), today)
+            .unwrap();
+        let mut f = at(father, "10:05", "11:00", "");
+        if date == "26/09/2026" {
+            f.arrived = "10:20".into();
+            f.late_reason = "Said the bus from Llanelli was late.".into();
+        }
+        s.record_attendance(id, &f, today).unwrap();
+    }
+    s.create_incident(
+        case_id,
+        &IncidentInput {
+            referral_id: Some(sup),
+            session_id: Some(supervised_sessions[1]),
+            occurred_on: "26/09/2026".into(),
+            occurred_time: "10:45".into(),
+            kind: IncidentKind::Abusive,
+            by_whom: "Mark Thompson".into(),
+            people_involved: "Mark Thompson; Rhys Morgan (supervisor)".into(),
+            what_happened: "Raised his voice and swore at the supervisor when reminded not to \
+                discuss the court case in front of the children."
+                .into(),
+            action_taken: "Supervisor intervened; the session continued calmly after five minutes."
+                .into(),
+            police_told_on: String::new(),
+            police_told_whom: String::new(),
+            social_services_told_on: String::new(),
+            social_services_told_whom: String::new(),
+            reported_to_referrer_on: "28/09/2026".into(),
+            written_followup_sent_on: "29/09/2026".into(),
+        },
+        today,
+    )
+    .unwrap();
+
+    // Supported contact with the grandmother: three sessions, one cancelled, then ceased.
+    let spt = s
+        .create_referral(
+            case_id,
+            &referral(
+                Service::SupportedContact,
+                "Tŷ Cyswllt Abertawe",
+                "Three supported sessions of one and a half hours.",
+                3,
+                vec![sian, dylan, mother, nain],
+            ),
+            today,
+        )
+        .unwrap()
+        .referral
+        .id;
+    s.mark_referral_sent(spt, "01/10/2026", today).unwrap();
+    s.update_referral_dates(
+        spt,
+        &ReferralDatesInput {
+            received_on: "02/10/2026".into(),
+            accepted_on: "06/10/2026".into(),
+            started_on: "17/10/2026".into(),
+            ..Default::default()
+        },
+        today,
+    )
+    .unwrap();
+    let mut supported_sessions = Vec::new();
+    for (date, status) in [
+        ("17/10/2026", SessionStatus::TookPlace),
+        ("24/10/2026", SessionStatus::Cancelled),
+        ("31/10/2026", SessionStatus::TookPlace),
+    ] {
+        let mut input = session(date, "14:00", 90, status, venue);
+        if status == SessionStatus::Cancelled {
+            input.cancelled_by = Some(CancelledBy::VisitingParty);
+            input.cancel_reason = "Mrs Gŵyn was unwell.".into();
+        }
+        let d = s.add_session(spt, &input, today).unwrap();
+        let id = d
+            .sessions
+            .iter()
+            .max_by_key(|x| x.session.number)
+            .unwrap()
+            .session
+            .id;
+        supported_sessions.push(id);
+        if status == SessionStatus::TookPlace {
+            s.record_attendance(id, &at(sian, "13:55", "15:30", "Heledd Llŷr"), today)
+                .unwrap();
+            s.record_attendance(id, &at(dylan, "13:55", "15:30", "Heledd Llŷr"), today)
+                .unwrap();
+            s.record_attendance(id, &at(mother, "13:55", "14:05", ""), today)
+                .unwrap();
+            s.record_attendance(id, &at(nain, "13:50", "15:30", ""), today)
+                .unwrap();
+        }
+    }
+    s.update_referral_dates(
+        spt,
+        &ReferralDatesInput {
+            received_on: "02/10/2026".into(),
+            accepted_on: "06/10/2026".into(),
+            started_on: "17/10/2026".into(),
+            ceased_on: "31/10/2026".into(),
+            ..Default::default()
+        },
+        today,
+    )
+    .unwrap();
+    // Records of Observed Contact: the first three finalised (the first with an addendum), the
+    // fourth still a draft; and the Record of Supported Contact, finalised after contact ceased.
+    let signer = SignerInput {
+        name: "Rhys Morgan".into(),
+        role: "Contact supervisor".into(),
+    };
+    let (sian_id, dylan_id) = match (sian, dylan) {
+        (PersonRef::Child(a), PersonRef::Child(b)) => (a, b),
+        _ => unreachable!(),
+    };
+    for (i, session_id) in supervised_sessions.iter().enumerate() {
+        s.save_record_draft(*session_id, &observed(i, sian_id, dylan_id), today)
+            .unwrap();
+        if i == 3 {
+            continue;
+        }
+        let signed_at = NaiveDate::from_ymd_opt(2026, 9, 19 + 7 * i as u32)
+            .unwrap_or(today)
+            .and_hms_opt(16, 30, 0)
+            .unwrap();
+        let signed_at = if i == 2 {
+            NaiveDate::from_ymd_opt(2026, 10, 3)
+                .unwrap()
+                .and_hms_opt(16, 30, 0)
+                .unwrap()
+        } else {
+            signed_at
+        };
+        let view = s.finalise_record(*session_id, &signer, signed_at).unwrap();
+        if i == 0 {
+            s.add_addendum(
+                view.record_id.unwrap(),
+                &AddendumInput {
+                    reason: "Correction of a name".into(),
+                    text: "In the summary, \"Nain\" refers to Gwenllïan Gŵyn, the children's \
+                        grandmother, who was not present."
+                        .into(),
+                    name: "Rhys Morgan".into(),
+                    role: "Contact supervisor".into(),
+                },
+                NaiveDate::from_ymd_opt(2026, 9, 22)
+                    .unwrap()
+                    .and_hms_opt(9, 15, 0)
+                    .unwrap(),
+            )
+            .unwrap();
+        }
+    }
+    s.finalise_supported_record(
+        spt,
+        &SignerInput {
+            name: "Catrin Pŵel".into(),
+            role: "Centre coordinator".into(),
+        },
+        NaiveDate::from_ymd_opt(2026, 11, 2)
+            .unwrap()
+            .and_hms_opt(11, 0, 0)
+            .unwrap(),
+    )
+    .unwrap();
+    Sample {
+        case_id,
+        supervised: sup,
+        supported: spt,
+        supervised_sessions,
+        supported_sessions,
+    }
+}
+
+/// A complete Record of Observed Contact for supervised session `i` (from 0).
+fn observed(i: usize, sian: i64, dylan: i64) -> RecordContent {
+    let child = |id, observations: &str, quotes: &[&str]| record::ChildNotes {
+        child_id: id,
+        observations: observations.into(),
+        quotes: quotes.iter().map(|q| q.to_string()).collect(),
+    };
+    RecordContent {
+        actual_start: "10:00".into(),
+        actual_end: "11:00".into(),
+        aim_and_requirements: "To observe the quality of the father's interaction with Siân \
+            and Dylan; the referrer asks that any talk of the court case is noted."
+            .into(),
+        arrival_and_greeting: "The children were brought by their mother. Siân ran to her \
+            father and hugged him; Dylan stayed close to his mother at first."
+            .into(),
+        adult_engagement: "Mr Thompson played a board game with Siân and built a tower of \
+            bricks with Dylan, following his lead. He brought a snack and a drink for each child."
+            .into(),
+        children: vec![
+            child(
+                sian,
+                "Siân was relaxed and chatty, moving between Welsh and English.",
+                &["Dadi, ti'n dod wythnos nesa?"],
+            ),
+            child(
+                dylan,
+                "Dylan warmed up after ten minutes and laughed often.",
+                &["Again! Again!"],
+            ),
+        ],
+        physical_contact_gifts_food_photos_phones: "Hugs on arrival and leaving. Sandwiches \
+            and fruit brought. No photographs; phones stayed in the lockers."
+            .into(),
+        conversation_about_case: if i == 1 {
+            "Mr Thompson began to talk about the court hearing; the supervisor reminded him not to."
+                .into()
+        } else {
+            "None.".into()
+        },
+        interventions: if i == 1 {
+            vec![record::InterventionNotes {
+                time: "10:40".into(),
+                what: "Reminded Mr Thompson not to discuss the case in front of the children."
+                    .into(),
+                why: "He spoke about the court hearing.".into(),
+                response: "He raised his voice, then apologised and returned to the game.".into(),
+            }]
+        } else {
+            vec![]
+        },
+        concerns_and_safeguarding: if i == 1 {
+            "An incident was reported to Cafcass Cymru on 28/09/2026.".into()
+        } else {
+            "None.".into()
+        },
+        ending_and_handover: "Mr Thompson said goodbye warmly; the children returned to their \
+            mother without distress."
+            .into(),
+        summary: format!(
+            "Session {} of 4 went ahead as planned; warm interaction throughout.",
+            i + 1
+        ),
+        worker_reflections: String::new(),
+        communications: vec![],
+    }
+}
