@@ -1,6 +1,9 @@
 //! The shell's commands through Tauri's mock runtime: the JSON the window sends and receives.
 
+use std::path::{Path, PathBuf};
+
 use contact_records_app::bindings::builder;
+use contact_records_app::file_dialogs::{FileDialogs, FileKind};
 use contact_records_app::state::AppState;
 use contact_records_core::Store;
 use serde_json::{json, Value};
@@ -49,6 +52,30 @@ fn call(
         },
     )
     .map(|b| b.deserialize::<Value>().unwrap())
+}
+
+/// Stands in for the file dialogs: the user accepts the suggested name in `dir`, and opens `open`.
+struct TestDialogs {
+    dir: PathBuf,
+    open: Option<PathBuf>,
+}
+
+impl FileDialogs for TestDialogs {
+    fn save_path(&self, suggested: &str, _: FileKind) -> Option<PathBuf> {
+        Some(self.dir.join(suggested))
+    }
+    fn open_path(&self, _: FileKind) -> Option<PathBuf> {
+        self.open.clone()
+    }
+}
+
+fn with_dialogs(dir: &Path, open: Option<PathBuf>) -> AppState {
+    let state = AppState::from_store(Store::open_in_memory().unwrap());
+    state.set_dialogs(Box::new(TestDialogs {
+        dir: dir.to_path_buf(),
+        open,
+    }));
+    state
 }
 
 fn case_json(number: &str) -> Value {
@@ -184,11 +211,7 @@ fn family_with_session(app: &tauri::App<tauri::test::MockRuntime>) -> (i64, i64,
 #[test]
 fn a_record_is_drafted_finalised_amended_and_exported() {
     let exports = tempfile::tempdir().unwrap();
-    let dir = exports.path().to_path_buf();
-    let state = AppState::from_store(Store::open_in_memory().unwrap());
-    // Stands in for the save dialog: the user accepts the suggested name in this folder.
-    state.set_save_path_chooser(Box::new(move |name, _, _| Some(dir.join(name))));
-    let app = app_with(state);
+    let app = app_with(with_dialogs(exports.path(), None));
     let (_, _, session_id) = family_with_session(&app);
 
     let empty = call(
@@ -278,4 +301,58 @@ fn a_record_is_drafted_finalised_amended_and_exported() {
     let bytes = std::fs::read(path).unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
     assert!(out["pages"].as_u64().unwrap() >= 1);
+}
+
+#[test]
+fn the_sample_case_loads_exports_and_imports_again_as_a_new_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_with(with_dialogs(dir.path(), None));
+    let loaded = call(&app, "load_sample_case", json!({})).unwrap();
+    let case = &loaded["cases"][0];
+    assert!(case["records"].as_u64().unwrap() >= 4, "{loaded}");
+    let case_id = case["case_id"].as_i64().unwrap();
+    let number = case["court_case_number"].as_str().unwrap().to_string();
+
+    let saved = call(&app, "export_bundle", json!({ "caseIds": [case_id] })).unwrap();
+    let path = PathBuf::from(saved["path"].as_str().unwrap());
+    assert_eq!(saved["cases"], 1);
+
+    // A second app on another data file opens that bundle twice: once fresh, once as a new case.
+    let other = app_with(with_dialogs(dir.path(), Some(path)));
+    let choice = call(&other, "choose_bundle", json!({})).unwrap();
+    assert_eq!(
+        choice["preview"]["cases"][0]["court_case_number"],
+        json!(number)
+    );
+    call(&other, "import_chosen_bundle", json!({ "asNew": false })).unwrap();
+    call(&other, "choose_bundle", json!({})).unwrap();
+    let refused = call(&other, "import_chosen_bundle", json!({ "asNew": false })).unwrap_err();
+    assert_eq!(refused["code"], "Invalid", "{refused}");
+    // The choice is kept after a refusal, so "import as new" needs no second dialog.
+    let again = call(&other, "import_chosen_bundle", json!({ "asNew": true })).unwrap();
+    assert_eq!(
+        again["cases"][0]["original_court_case_number"],
+        json!(number)
+    );
+    let list = call(&other, "list_cases", json!({ "query": "" })).unwrap();
+    assert_eq!(list["total"], 2);
+}
+
+#[test]
+fn importing_without_choosing_a_file_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_with(with_dialogs(dir.path(), None));
+    assert_eq!(call(&app, "choose_bundle", json!({})).unwrap(), Value::Null);
+    let err = call(&app, "import_chosen_bundle", json!({ "asNew": false })).unwrap_err();
+    assert_eq!(err["code"], "Invalid");
+}
+
+#[test]
+fn a_file_that_is_not_a_bundle_is_refused_when_chosen() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("notes.json");
+    std::fs::write(&bad, "{\"hello\": 1}").unwrap();
+    let app = app_with(with_dialogs(dir.path(), Some(bad)));
+    let err = call(&app, "choose_bundle", json!({})).unwrap_err();
+    assert_eq!(err["code"], "Invalid", "{err}");
 }

@@ -4,7 +4,7 @@ use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, Builder};
 
 use crate::commands::{
-    app, cases, deadlines, incidents, people, records, referrals, reports, sessions,
+    app, bundles, cases, deadlines, incidents, people, records, referrals, reports, sessions,
 };
 
 /// Where the generated bindings are committed, relative to the repository root.
@@ -54,6 +54,10 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             records::add_addendum,
             records::record_history,
             reports::export_report,
+            bundles::export_bundle,
+            bundles::choose_bundle,
+            bundles::import_chosen_bundle,
+            bundles::load_sample_case,
         ])
 }
 

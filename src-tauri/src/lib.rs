@@ -2,7 +2,7 @@
 
 pub mod bindings;
 pub mod commands;
-pub mod save_dialog;
+pub mod file_dialogs;
 pub mod state;
 
 use state::AppState;
@@ -16,8 +16,8 @@ pub fn run() {
         .manage(state)
         .setup(|app| {
             use tauri::Manager;
-            let chooser = save_dialog::system_chooser(app.handle().clone());
-            app.state::<AppState>().set_save_path_chooser(chooser);
+            let dialogs = file_dialogs::SystemDialogs::new(app.handle().clone());
+            app.state::<AppState>().set_dialogs(Box::new(dialogs));
             Ok(())
         })
         .invoke_handler(builder.invoke_handler())

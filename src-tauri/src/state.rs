@@ -7,14 +7,23 @@ use contact_records_core::paths::default_db_path;
 use contact_records_core::{Error, Result, Store};
 use serde::Serialize;
 
-use crate::save_dialog::SavePathChooser;
+use crate::file_dialogs::FileDialogs;
+
+/// A chosen bundle file's text and name, between "Choose a file" and "Import".
+pub struct PendingImport {
+    pub file_name: String,
+    pub json: String,
+}
 
 pub struct AppState {
     store: Mutex<Option<Store>>,
     db_path: Option<PathBuf>,
     startup_error: Option<Error>,
-    /// Set once the window exists (the dialog needs the app handle); tests set their own.
-    save_path: OnceLock<SavePathChooser>,
+    /// Set once the window exists (the dialogs need the app handle); tests set their own.
+    dialogs: OnceLock<Box<dyn FileDialogs>>,
+    /// A bundle the user chose and was shown, waiting for them to confirm the import. Kept here,
+    /// not sent back by the window, so the window never names a file for the app to read.
+    pending_import: Mutex<Option<PendingImport>>,
 }
 
 /// What the window shows first: the register, or what is wrong with the data file and what to do.
@@ -34,7 +43,8 @@ impl AppState {
                 startup_error: Some(Error::storage(
                     "Could not find a folder for the data file. Set CONTACT_RECORDS_DB to the path of the file to use.",
                 )),
-                save_path: OnceLock::new(),
+                dialogs: OnceLock::new(),
+            pending_import: Mutex::new(None),
             },
         }
     }
@@ -48,7 +58,8 @@ impl AppState {
             store: Mutex::new(store),
             db_path: Some(path),
             startup_error,
-            save_path: OnceLock::new(),
+            dialogs: OnceLock::new(),
+            pending_import: Mutex::new(None),
         }
     }
 
@@ -57,7 +68,8 @@ impl AppState {
             db_path: store.path().map(PathBuf::from),
             store: Mutex::new(Some(store)),
             startup_error: None,
-            save_path: OnceLock::new(),
+            dialogs: OnceLock::new(),
+            pending_import: Mutex::new(None),
         }
     }
 
@@ -72,21 +84,32 @@ impl AppState {
         }
     }
 
-    /// Sets how the app asks where to save a file; only the first call counts.
-    pub fn set_save_path_chooser(&self, chooser: SavePathChooser) {
-        let _ = self.save_path.set(chooser);
+    /// Sets how the app asks for files; only the first call counts.
+    pub fn set_dialogs(&self, dialogs: Box<dyn FileDialogs>) {
+        let _ = self.dialogs.set(dialogs);
     }
 
-    /// Asks where to save `suggested`; `None` when the user cancelled (or no chooser is set).
-    pub fn choose_save_path(
-        &self,
-        suggested: &str,
-        label: &str,
-        extension: &str,
-    ) -> Option<PathBuf> {
-        self.save_path
+    /// The file dialogs, or a plain error before the window has set them.
+    pub fn dialogs(&self) -> Result<&dyn FileDialogs> {
+        self.dialogs
             .get()
-            .and_then(|choose| choose(suggested, label, extension))
+            .map(|d| d.as_ref())
+            .ok_or_else(|| Error::storage("The file dialogs are not ready yet. Try again."))
+    }
+
+    /// Keeps (or with `None`, forgets) the bundle waiting for the user's confirmation.
+    pub fn set_pending_import(&self, pending: Option<PendingImport>) {
+        *self
+            .pending_import
+            .lock()
+            .unwrap_or_else(|p| p.into_inner()) = pending;
+    }
+
+    pub fn take_pending_import(&self) -> Option<PendingImport> {
+        self.pending_import
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take()
     }
 
     /// Runs `f` with the open store, or returns why the store could not be opened.

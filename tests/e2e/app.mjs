@@ -110,10 +110,19 @@ export async function fill(browser, name, value) {
 
 /** Clicks the element once it is shown. */
 export async function click(browser, selector) {
-  const el = await see(browser, selector);
-  // WebKitWebDriver does not scroll an element into view before clicking it.
-  await el.scrollIntoView({ block: 'center' });
-  await el.click();
+  // A screen that re-renders just as it is clicked leaves a stale element: find it again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const el = await see(browser, selector);
+      // WebKitWebDriver does not scroll an element into view before clicking it.
+      await el.scrollIntoView({ block: 'center' });
+      await el.click();
+      return;
+    } catch (e) {
+      if (attempt >= 3 || !/stale/i.test(String(e))) throw e;
+      await browser.pause(100);
+    }
+  }
 }
 
 /** Today plus `days`, as the forms take dates: 23/11/2026. */

@@ -1,6 +1,7 @@
 //! Tauri commands: typed adapters from the window to the core, grouped by domain.
 
 pub mod app;
+pub mod bundles;
 pub mod cases;
 pub mod deadlines;
 pub mod incidents;

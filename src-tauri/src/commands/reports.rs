@@ -8,6 +8,7 @@ use contact_records_core::Error;
 use serde::Serialize;
 use tauri::State;
 
+use crate::file_dialogs::PDF;
 use crate::state::AppState;
 
 /// Where the PDF went and what it holds, for the confirmation.
@@ -28,7 +29,7 @@ pub async fn export_report(
 ) -> Result<Option<ExportOutcome>, Error> {
     // Made first, so a record that cannot be printed says so before the user picks a folder.
     let file = state.with(|s| make_report(s, &request, Language::English, chrono::Utc::now()))?;
-    let Some(path) = state.choose_save_path(&file.file_name, "PDF document", "pdf") else {
+    let Some(path) = state.dialogs()?.save_path(&file.file_name, PDF) else {
         return Ok(None);
     };
     write_atomically(&path, &file.bytes)?;

@@ -74,6 +74,7 @@ export type {
   CciKind,
   ClosureDay,
   ClosureDayInput,
+  ImportChoice,
   AddendumInput,
   RecordContent,
   ReportRequest,

@@ -53,6 +53,20 @@ export const commands = {
 	 *  Async so the save dialog never blocks the window's thread.
 	 */
 	exportReport: (request: ReportRequest) => typedError<ExportOutcome | null, AppError_Serialize>(__TAURI_INVOKE("export_report", { request })),
+	/**  Exports cases to a bundle file chosen in the save dialog; `None` when the user cancelled. */
+	exportBundle: (caseIds: number[]) => typedError<BundleSaved | null, AppError_Serialize>(__TAURI_INVOKE("export_bundle", { caseIds })),
+	/**
+	 *  Asks which bundle to import and shows what it holds; nothing is imported yet. A file that is
+	 *  not a readable bundle is refused here, with the same messages as the import.
+	 */
+	chooseBundle: () => typedError<ImportChoice | null, AppError_Serialize>(__TAURI_INVOKE("choose_bundle")),
+	/**
+	 *  Imports the bundle chosen with `choose_bundle`, all or nothing. `as_new`: a case whose number
+	 *  is already here is imported under the next free number instead of being refused.
+	 */
+	importChosenBundle: (asNew: boolean) => typedError<ImportSummary_Serialize, AppError_Serialize>(__TAURI_INVOKE("import_chosen_bundle", { asNew })),
+	/**  Loads the invented sample family, so a new user sees the app working in one click. */
+	loadSampleCase: () => typedError<ImportSummary_Serialize, AppError_Serialize>(__TAURI_INVOKE("load_sample_case")),
 };
 
 /* Types */
@@ -183,6 +197,30 @@ export type Basis =
 "fca_recommendation" | 
 /**  The parties refer themselves and pay. */
 "self_referral";
+
+export type BundleCasePreview = {
+	court_case_number: string,
+	case_name: string,
+	children: number,
+	adults: number,
+	referrals: number,
+	sessions: number,
+	/**  Records of contact, drafts included. */
+	records: number,
+	final_records: number,
+	incidents: number,
+};
+
+export type BundlePreview = {
+	exported_at: string,
+	cases: BundleCasePreview[],
+};
+
+/**  A bundle written, for the confirmation. */
+export type BundleSaved = {
+	path: string,
+	cases: number,
+};
 
 /**  The case management system the Cafcass number belongs to: IRIS (Cafcass Cymru) or ECMS (Cafcass). */
 export type CafcassSystem = "iris" | "ecms";
@@ -470,6 +508,73 @@ export type HoursSummary_Serialize = {
 	used_minutes: number,
 	/**  What is left of the limit, for centre-based contact only. */
 	remaining_minutes: number | null,
+};
+
+/**  What the user sees before confirming an import: the file and what it holds. */
+export type ImportChoice = {
+	file_name: string,
+	preview: BundlePreview,
+};
+
+/**  What an import added, case by case, for the app and the CLI to show. */
+export type ImportSummary = ImportSummary_Serialize | ImportSummary_Deserialize;
+
+/**  What an import added, case by case, for the app and the CLI to show. */
+export type ImportSummary_Deserialize = {
+	cases: ImportedCase_Deserialize[],
+	/**
+	 *  Whether the bundle's calendar and closure days were taken on (only into a data file with
+	 *  no cases yet; otherwise the data file keeps its own).
+	 */
+	settings_applied: boolean,
+};
+
+/**  What an import added, case by case, for the app and the CLI to show. */
+export type ImportSummary_Serialize = {
+	cases: ImportedCase_Serialize[],
+	/**
+	 *  Whether the bundle's calendar and closure days were taken on (only into a data file with
+	 *  no cases yet; otherwise the data file keeps its own).
+	 */
+	settings_applied: boolean,
+};
+
+export type ImportedCase = ImportedCase_Serialize | ImportedCase_Deserialize;
+
+export type ImportedCase_Deserialize = {
+	case_id: number,
+	/**  The number it was imported under. */
+	court_case_number: string,
+	/**  The number in the bundle, when the case was imported as new under another number. */
+	original_court_case_number?: string | null,
+	case_name: string,
+	children: number,
+	adults: number,
+	referrals: number,
+	sessions: number,
+	attendance: number,
+	/**  Records of contact, drafts and finalised. */
+	records: number,
+	addenda: number,
+	incidents: number,
+};
+
+export type ImportedCase_Serialize = {
+	case_id: number,
+	/**  The number it was imported under. */
+	court_case_number: string,
+	/**  The number in the bundle, when the case was imported as new under another number. */
+	original_court_case_number: string | null,
+	case_name: string,
+	children: number,
+	adults: number,
+	referrals: number,
+	sessions: number,
+	attendance: number,
+	/**  Records of contact, drafts and finalised. */
+	records: number,
+	addenda: number,
+	incidents: number,
 };
 
 /**  A stored incident. */
@@ -1033,12 +1138,22 @@ export type SessionDetail = SessionDetail_Serialize | SessionDetail_Deserialize;
 export type SessionDetail_Deserialize = {
 	session: Session_Deserialize,
 	attendance: Attendance_Deserialize[],
+	/**
+	 *  Where the session's own record stands (Record of Observed Contact or contact log); "none"
+	 *  also for services whose record covers the whole referral.
+	 */
+	record: RecordStatus,
 };
 
 /**  A session with the people recorded at it, as the referral page shows it. */
 export type SessionDetail_Serialize = {
 	session: Session_Serialize,
 	attendance: Attendance_Serialize[],
+	/**
+	 *  Where the session's own record stands (Record of Observed Contact or contact log); "none"
+	 *  also for services whose record covers the whole referral.
+	 */
+	record: RecordStatus,
 };
 
 /**  The session form as typed: the date in UK form, the start time as "14:30". */

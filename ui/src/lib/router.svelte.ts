@@ -3,6 +3,7 @@ export type Route =
   | { name: 'register' }
   | { name: 'due' }
   | { name: 'settings' }
+  | { name: 'import' }
   | { name: 'case-new' }
   | { name: 'case'; id: number }
   | { name: 'case-edit'; id: number }
@@ -25,6 +26,7 @@ export type Route =
 const PATTERNS: [string, Route['name']][] = [
   ['due', 'due'],
   ['settings', 'settings'],
+  ['import', 'import'],
   ['cases/new', 'case-new'],
   ['cases/:id', 'case'],
   ['cases/:id/edit', 'case-edit'],

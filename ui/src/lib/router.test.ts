@@ -16,6 +16,7 @@ describe('router', () => {
     { name: 'incident-new', caseId: 4 },
     { name: 'incident-edit', caseId: 4, id: 2 },
     { name: 'settings' },
+    { name: 'import' },
     { name: 'referral', id: 3 },
     { name: 'referral-edit', id: 3 },
     { name: 'session-new', referralId: 3 },

@@ -213,6 +213,9 @@ pub struct Attendance {
 pub struct SessionDetail {
     pub session: Session,
     pub attendance: Vec<Attendance>,
+    /// Where the session's own record stands (Record of Observed Contact or contact log); "none"
+    /// also for services whose record covers the whole referral.
+    pub record: super::record::RecordStatus,
 }
 
 #[cfg(test)]

@@ -142,7 +142,7 @@ impl Store {
                     Ok(input) => input,
                     Err(e) => {
                         for f in e.fields {
-                            p.add(&format!("{at}.{}", f.field), f.message);
+                            p.add(format!("{at}.{}", f.field), f.message);
                         }
                         continue;
                     }

@@ -10,6 +10,7 @@ use super::sql::{parse_date, parse_enum, parse_json, parse_opt_date};
 use super::Store;
 use crate::error::{Error, Result};
 use crate::model::attendee::describe;
+use crate::model::RecordStatus;
 use crate::model::{
     AdultRole, Attendance, NamedPerson, PersonRef, Referral, ReferralDates, ReferralDetail,
     ReferralStatus, Session, SessionDetail, SessionStatus,
@@ -235,6 +236,7 @@ impl Store {
         for a in attendance_of(conn, id)? {
             by_session.entry(a.session_id).or_default().push(a);
         }
+        let records = session_record_statuses(conn, id)?;
         let took_place = took_place_dates(&sessions);
         let service = referral.service;
         let hours = hours::hours_summary(
@@ -255,6 +257,10 @@ impl Store {
                 .into_iter()
                 .map(|session| SessionDetail {
                     attendance: by_session.remove(&session.id).unwrap_or_default(),
+                    record: records
+                        .get(&session.id)
+                        .copied()
+                        .unwrap_or(RecordStatus::NotStarted),
                     session,
                 })
                 .collect(),
@@ -268,4 +274,24 @@ impl Store {
             deadlines,
         })
     }
+}
+
+/// The status of each session's own record in a referral, for the sessions table.
+fn session_record_statuses(
+    conn: &Connection,
+    referral_id: i64,
+) -> Result<HashMap<i64, RecordStatus>> {
+    let mut st = conn.prepare_cached(
+        "SELECT session_id, status FROM records WHERE referral_id = ?1 AND session_id IS NOT NULL",
+    )?;
+    let rows = st.query_map([referral_id], |r| {
+        let status: String = r.get(1)?;
+        let status = if status == "final" {
+            RecordStatus::Final
+        } else {
+            RecordStatus::Draft
+        };
+        Ok((r.get::<_, i64>(0)?, status))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

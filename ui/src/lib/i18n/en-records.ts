@@ -2,6 +2,8 @@
 export const enRecords = {
   'record.open': 'Record',
   'record.openObserved': 'Write up',
+  'record.continue': 'Continue',
+  'record.view': 'View',
   'record.col': 'Record',
   'record.status.none': 'Not started',
   'record.status.draft': 'Draft',

@@ -2,12 +2,14 @@
 import { enReferrals, enServices } from './en-referrals';
 import { enSettings } from './en-settings';
 import { enRecords } from './en-records';
+import { enBundles } from './en-bundles';
 
 export const en = {
   ...enReferrals,
   ...enServices,
   ...enSettings,
   ...enRecords,
+  ...enBundles,
   'app.title': 'Contact Records',
   'app.skip': 'Skip to main content',
   'app.language': 'Language',

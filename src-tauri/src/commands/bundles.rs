@@ -1,0 +1,122 @@
+//! Commands for case bundles: hand a case over as one file, take one in, load the sample case.
+
+use contact_records_core::bundle::{
+    export_cases, import_bundle, preview_bundle, sample_bundle_json, write_bundle_file,
+    BundlePreview, ImportOptions, ImportSummary,
+};
+use contact_records_core::{Error, ErrorCode};
+use serde::Serialize;
+use tauri::State;
+
+use crate::file_dialogs::BUNDLE;
+use crate::state::{today, AppState, PendingImport};
+
+/// A bundle written, for the confirmation.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct BundleSaved {
+    pub path: String,
+    pub cases: u32,
+}
+
+/// Exports cases to a bundle file chosen in the save dialog; `None` when the user cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_bundle(
+    state: State<'_, AppState>,
+    case_ids: Vec<i64>,
+) -> Result<Option<BundleSaved>, Error> {
+    let bundle = state.with(|s| export_cases(s, &case_ids, chrono::Utc::now()))?;
+    let suggested = match bundle.cases.as_slice() {
+        [one] => format!("Case-bundle_{}.json", safe_name(&one.court_case_number)),
+        _ => format!(
+            "Case-bundle_{}.json",
+            chrono::Local::now().format("%Y-%m-%d")
+        ),
+    };
+    let Some(path) = state.dialogs()?.save_path(&suggested, BUNDLE) else {
+        return Ok(None);
+    };
+    write_bundle_file(&path, &bundle)?;
+    Ok(Some(BundleSaved {
+        path: path.display().to_string(),
+        cases: u32::try_from(bundle.cases.len()).unwrap_or(u32::MAX),
+    }))
+}
+
+/// What the user sees before confirming an import: the file and what it holds.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct ImportChoice {
+    pub file_name: String,
+    pub preview: BundlePreview,
+}
+
+/// Asks which bundle to import and shows what it holds; nothing is imported yet. A file that is
+/// not a readable bundle is refused here, with the same messages as the import.
+#[tauri::command]
+#[specta::specta]
+pub async fn choose_bundle(state: State<'_, AppState>) -> Result<Option<ImportChoice>, Error> {
+    state.set_pending_import(None);
+    let Some(path) = state.dialogs()?.open_path(BUNDLE) else {
+        return Ok(None);
+    };
+    let file_name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let json = std::fs::read_to_string(&path).map_err(|e| {
+        Error::new(
+            ErrorCode::Invalid,
+            format!("{file_name} could not be read as a text file ({e})."),
+        )
+    })?;
+    let preview = preview_bundle(&json)?;
+    state.set_pending_import(Some(PendingImport {
+        file_name: file_name.clone(),
+        json,
+    }));
+    Ok(Some(ImportChoice { file_name, preview }))
+}
+
+/// Imports the bundle chosen with `choose_bundle`, all or nothing. `as_new`: a case whose number
+/// is already here is imported under the next free number instead of being refused.
+#[tauri::command]
+#[specta::specta]
+pub fn import_chosen_bundle(
+    state: State<'_, AppState>,
+    as_new: bool,
+) -> Result<ImportSummary, Error> {
+    let pending = state.take_pending_import().ok_or_else(|| {
+        Error::new(
+            ErrorCode::Invalid,
+            "Choose the bundle file to import first.".to_string(),
+        )
+    })?;
+    let result = state.with(|s| import_bundle(s, &pending.json, ImportOptions { as_new }, today()));
+    if result.is_err() {
+        // Kept, so the user can answer "import as a new case" without choosing the file again.
+        state.set_pending_import(Some(pending));
+    }
+    result
+}
+
+/// Loads the invented sample family, so a new user sees the app working in one click.
+#[tauri::command]
+#[specta::specta]
+pub fn load_sample_case(state: State<'_, AppState>) -> Result<ImportSummary, Error> {
+    state.with(|s| {
+        import_bundle(
+            s,
+            sample_bundle_json(),
+            ImportOptions { as_new: false },
+            today(),
+        )
+    })
+}
+
+/// Letters, digits and "-" only, for a file name offered in the dialog.
+fn safe_name(number: &str) -> String {
+    number
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect()
+}
