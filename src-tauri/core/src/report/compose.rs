@@ -229,10 +229,10 @@ impl Composer {
         rows.push(self.row(t::WHAT_HAPPENED, or_not(&i.what_happened)));
         rows.push(self.row(t::ACTION_TAKEN, or_not(&i.action_taken)));
         rows.push(self.row(t::REPORTED_TO, or_not(&i.reported_to)));
-        let reported_at = i
-            .reported_at
-            .map_or_else(|| self.value(&t::NOT_RECORDED.into()), date_time);
-        rows.push(self.row(t::REPORTED_AT, reported_at));
+        let reported_on = i
+            .reported_on
+            .map_or_else(|| self.value(&t::NOT_RECORDED.into()), date);
+        rows.push(self.row(t::REPORTED_AT, reported_on));
         let follow_up = match i.written_follow_up_sent {
             Some(d) => self.value(&t::sent_on(&date(d))),
             None => self.value(&t::NOT_YET_SENT.into()),

@@ -110,7 +110,8 @@ pub struct IncidentSummary {
     pub action_taken: String,
     /// "Cafcass Cymru duty FCA (by telephone)", "South Wales Police".
     pub reported_to: String,
-    pub reported_at: Option<NaiveDateTime>,
+    /// Incidents are reported on a day; the time is not kept, so none is printed.
+    pub reported_on: Option<NaiveDate>,
     pub written_follow_up_sent: Option<NaiveDate>,
 }
 

@@ -108,7 +108,7 @@ fixed! {
     WHAT_HAPPENED: "Beth ddigwyddodd", "What happened";
     ACTION_TAKEN: "Camau a gymerwyd", "Action taken";
     REPORTED_TO: "Rhoddwyd gwybod i", "Reported to";
-    REPORTED_AT: "Amser rhoi gwybod", "When reported";
+    REPORTED_AT: "Dyddiad rhoi gwybod", "Date reported";
     FOLLOW_UP: "Dilyniant ysgrifenedig", "Written follow-up";
     NOT_YET_SENT: "Heb ei anfon eto", "Not yet sent";
 

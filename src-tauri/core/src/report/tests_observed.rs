@@ -90,7 +90,9 @@ fn finalised_session_prints_every_section_signature_and_fingerprint() {
     assert!(flat.contains("said the bus from Llanfair"));
     assert!(flat.contains("How the adult responded"));
     assert!(flat.contains("Cafcass Cymru duty FCA (by telephone)"));
-    assert!(flat.contains("17/11/2026 14:05"));
+    // Reported on a day: the date alone, never a made-up "00:00".
+    assert!(flat.contains("Date reported 17/11/2026"));
+    assert!(!flat.contains("17/11/2026 00:00"));
     assert!(flat.contains("Sent 18/11/2026"));
     // Reflections labelled as such.
     assert!(flat.contains("Worker’s reflections"));

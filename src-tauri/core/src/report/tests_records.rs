@@ -52,7 +52,7 @@ pub fn incident(session: u32) -> IncidentSummary {
         what_happened: "Mr Parry raised his voice at the supervisor in the corridor.".into(),
         action_taken: "Session paused for five minutes; Elis stayed with a volunteer.".into(),
         reported_to: "Cafcass Cymru duty FCA (by telephone)".into(),
-        reported_at: Some(when(11, 17, 14, 5)),
+        reported_on: Some(when(11, 17, 14, 5).date()),
         written_follow_up_sent: Some(day(11, 18)),
     }
 }

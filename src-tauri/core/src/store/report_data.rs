@@ -189,7 +189,7 @@ pub(crate) fn incident_summary(conn: &Connection, i: &Incident) -> Result<Incide
         what_happened: i.what_happened.clone(),
         action_taken: i.action_taken.clone(),
         reported_to: told.join("; "),
-        reported_at: first.map(|d| d.and_time(NaiveTime::MIN)),
+        reported_on: first,
         written_follow_up_sent: i.written_followup_sent_on,
     })
 }

@@ -1,5 +1,6 @@
 // English messages for the records of contact: the observation form, finalising, addenda, export.
 export const enRecords = {
+  'referral.details': 'Referral details',
   'record.open': 'Record',
   'record.openObserved': 'Write up',
   'record.continue': 'Continue',
