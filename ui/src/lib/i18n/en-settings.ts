@@ -14,6 +14,8 @@ export const enSettings = {
   'settings.closures.none': 'No closure days yet.',
   'settings.closures.date': 'Date',
   'settings.closures.reason': 'Reason (optional)',
+  'settings.closures.reasonCol': 'Reason',
+  'settings.closures.new': 'Add a closure day',
   'settings.closures.add': 'Add closure day',
   'settings.closures.added': 'Closure day added',
   'settings.closures.removed': 'Closure day removed',
