@@ -4,7 +4,8 @@ use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, Builder};
 
 use crate::commands::{
-    app, bundles, cases, deadlines, incidents, people, records, referrals, reports, sessions,
+    app, bundles, cases, deadlines, form_drafts, incidents, people, records, referrals, reports,
+    sessions,
 };
 
 /// Where the generated bindings are committed, relative to the repository root.
@@ -58,6 +59,9 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             bundles::choose_bundle,
             bundles::import_chosen_bundle,
             bundles::load_sample_case,
+            form_drafts::save_form_draft,
+            form_drafts::get_form_draft,
+            form_drafts::clear_form_draft,
         ])
 }
 

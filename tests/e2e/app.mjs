@@ -58,6 +58,18 @@ async function waitFor(what, check, timeoutMs = 20000) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/** Every process below `pid` (tauri-driver starts WebKitWebDriver, which starts the app). */
+function descendants(pid) {
+  const out = spawnSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).stdout;
+  const children = out.split(/\s+/).filter(Boolean).map(Number);
+  return children.flatMap((c) => [c, ...descendants(c)]);
+}
+
+/** A process's name as the kernel keeps it (at most 15 characters). */
+function comm(pid) {
+  return spawnSync('ps', ['-o', 'comm=', '-p', String(pid)], { encoding: 'utf8' }).stdout.trim();
+}
+
 /** Starts the app on `db`; returns { browser, quit, kill }. Each call is a fresh app process.
  * `env` adds variables for the app (such as CONTACT_RECORDS_EXPORT_DIR). */
 export async function startApp(db, env = {}) {
@@ -86,8 +98,9 @@ export async function startApp(db, env = {}) {
   };
   // Like a power cut or a crash: SIGKILL to the app itself, no chance to save anything.
   const kill = async () => {
-    const r = spawnSync('pkill', ['-KILL', '-f', basename(app)]);
-    if (r.status !== 0) throw new Error('could not find the app process to kill');
+    const pids = descendants(driver.pid).filter((pid) => comm(pid) === basename(app).slice(0, 15));
+    if (pids.length === 0) throw new Error('could not find the app process to kill');
+    for (const pid of pids) process.kill(pid, 'SIGKILL');
     driver.kill();
     await new Promise((r) => driver.once('exit', r));
   };

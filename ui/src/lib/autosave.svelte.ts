@@ -61,6 +61,18 @@ export class Autosaver {
     if (this.#dirty && (this.state as SaveState) !== 'failed') await this.flush();
   }
 
+  /** Drops anything not yet written and waits for a write in progress: the form was saved or
+   * cancelled, so its draft is about to be removed and must not be written again after. */
+  async discard(): Promise<void> {
+    if (this.#timer) {
+      clearTimeout(this.#timer);
+      this.#timer = null;
+    }
+    this.#dirty = false;
+    while (this.#inFlight) await this.#inFlight;
+    this.state = 'idle';
+  }
+
   /** Whether something typed has not been written yet. */
   get pending(): boolean {
     return this.#dirty || this.#inFlight !== null;

@@ -63,3 +63,22 @@ describe('autosave', () => {
     expect(write).not.toHaveBeenCalled();
   });
 });
+
+describe('discarding', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('drops a pending write, so a cleared draft is not written again', async () => {
+    const write = vi.fn(async () => 't');
+    const saver = new Autosaver(write, 50);
+    saver.changed();
+    await saver.discard();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(write).not.toHaveBeenCalled();
+    expect(saver.pending).toBe(false);
+  });
+});

@@ -67,6 +67,10 @@ export const commands = {
 	importChosenBundle: (asNew: boolean) => typedError<ImportSummary_Serialize, AppError_Serialize>(__TAURI_INVOKE("import_chosen_bundle", { asNew })),
 	/**  Loads the invented sample family, so a new user sees the app working in one click. */
 	loadSampleCase: () => typedError<ImportSummary_Serialize, AppError_Serialize>(__TAURI_INVOKE("load_sample_case")),
+	/**  Keeps the form's typing; returns when it was written. */
+	saveFormDraft: (form: string, json: string) => typedError<string, AppError_Serialize>(__TAURI_INVOKE("save_form_draft", { form, json })),
+	getFormDraft: (form: string) => typedError<FormDraft | null, AppError_Serialize>(__TAURI_INVOKE("get_form_draft", { form })),
+	clearFormDraft: (form: string) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("clear_form_draft", { form })),
 };
 
 /* Types */
@@ -481,6 +485,13 @@ export type ExportOutcome = {
 export type FieldError = {
 	field: string,
 	message: string,
+};
+
+/**  A form's kept typing, as the form sent it. */
+export type FormDraft = {
+	json: string,
+	/**  When it was last written (UTC, RFC 3339). */
+	saved_at: string,
 };
 
 /**  How much of a referral's time is planned and used. */

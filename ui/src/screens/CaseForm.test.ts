@@ -4,7 +4,11 @@ import userEvent from '@testing-library/user-event';
 
 const invoke = vi.fn();
 // Each call gets its own rejected promise, as Tauri's invoke does.
-const rejectWith = (e: unknown) => invoke.mockImplementation(() => Promise.reject(e));
+// No kept draft unless a test says so: `get_form_draft` answers null.
+const rejectWith = (e: unknown) =>
+  invoke.mockImplementation((cmd: string) => (cmd === 'get_form_draft' ? Promise.resolve(null) : Promise.reject(e)));
+const resolveWith = (v: unknown, draft: unknown = null) =>
+  invoke.mockImplementation((cmd: string) => Promise.resolve(cmd === 'get_form_draft' ? draft : v));
 vi.mock('@tauri-apps/api/core', () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
 
 const { default: CaseForm } = await import('./CaseForm.svelte');
@@ -26,7 +30,7 @@ describe('CaseForm', () => {
       ],
     });
     render(CaseForm);
-    await userEvent.click(screen.getByRole('button', { name: 'Create case' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Create case' }));
 
     const summary = await screen.findByRole('alert');
     expect(summary.textContent).toContain('There is a problem');
@@ -41,9 +45,9 @@ describe('CaseForm', () => {
   });
 
   it('sends what was typed and goes to the new case', async () => {
-    invoke.mockResolvedValue({ case: { id: 7 }, children: [], adults: [] });
+    resolveWith({ case: { id: 7 }, children: [], adults: [] });
     render(CaseForm);
-    await userEvent.type(screen.getByLabelText('Court case number'), 'CF24P00123');
+    await userEvent.type(await screen.findByLabelText('Court case number'), 'CF24P00123');
     await userEvent.type(screen.getByLabelText('Case name'), 'Re: A (a child)');
     await userEvent.type(screen.getByLabelText('Court'), 'Family Court at Cardiff');
     await userEvent.click(screen.getByRole('button', { name: 'Create case' }));
@@ -51,5 +55,14 @@ describe('CaseForm', () => {
     expect(invoke).toHaveBeenCalledWith('create_case', {
       input: expect.objectContaining({ court_case_number: 'CF24P00123', case_name: 'Re: A (a child)' }),
     });
+  });
+
+  it('opens with the typing kept from before the app closed, and says so', async () => {
+    resolveWith(null, { json: JSON.stringify({ case_name: 'Re: Kept (a child)' }), saved_at: '2026-11-23T10:00:00Z' });
+    render(CaseForm);
+    const name = (await screen.findByLabelText('Case name')) as HTMLInputElement;
+    expect(name.value).toBe('Re: Kept (a child)');
+    expect(screen.getByTestId('draft-restored').textContent).toContain('last closed');
+    expect(invoke).toHaveBeenCalledWith('get_form_draft', { form: 'case-new' });
   });
 });

@@ -9,6 +9,7 @@ pub mod children;
 pub mod closure_days;
 pub mod deadlines;
 pub mod errors;
+pub mod form_drafts;
 pub mod incidents;
 mod migrations;
 mod open;

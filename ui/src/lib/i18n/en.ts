@@ -22,6 +22,7 @@ export const en = {
   'app.notRecorded': 'Not recorded',
   'app.errorSummary': 'There is a problem',
   'app.unexpected': 'Something went wrong: {message}',
+  'app.draftRestored': 'This is what you were typing when Contact Records last closed. Nothing is saved until you save it.',
 
   'startup.title': 'Contact Records cannot open its data file',
   'startup.file': 'Data file',
