@@ -54,6 +54,7 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             records::finalise_supported_record,
             records::add_addendum,
             records::record_history,
+            records::case_records,
             reports::export_report,
             bundles::export_bundle,
             bundles::choose_bundle,

@@ -30,6 +30,12 @@ describe('the sample case', () => {
     await click(b, '[data-testid="load-sample"]');
     await see(b, 'p*=Sample case loaded');
     await see(b, '[data-testid="referrals"]');
+    // The case page lists every record with its state, and each record's history.
+    const records = await see(b, '[data-testid="case-records"]');
+    assert.match(await records.getText(), /Finalised/);
+    await click(b, '[data-testid="case-records"] summary');
+    const history = await see(b, '[data-testid="case-records"] [data-testid="history"]');
+    assert.match(await history.getText(), /Draft started|Draft saved|Finalised and signed/);
     await screenshot(b, 'sample-case.png');
     assert.deepEqual(await accessibilityProblems(b), []);
   });

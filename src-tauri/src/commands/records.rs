@@ -4,6 +4,7 @@ use contact_records_core::model::{
     AddendumInput, DraftSaved, RecordContent, RecordView, SignerInput,
 };
 use contact_records_core::store::audit::AuditEntry;
+use contact_records_core::store::record_list::RecordSummary;
 use contact_records_core::Error;
 use tauri::State;
 
@@ -77,4 +78,11 @@ pub fn record_history(
     record_id: i64,
 ) -> Result<Vec<AuditEntry>, Error> {
     state.with(|s| s.record_history(record_id))
+}
+
+/// Every record of a case, for the case page.
+#[tauri::command]
+#[specta::specta]
+pub fn case_records(state: State<'_, AppState>, case_id: i64) -> Result<Vec<RecordSummary>, Error> {
+    state.with(|s| s.case_records(case_id))
 }

@@ -48,6 +48,8 @@ export const commands = {
 	finaliseSupportedRecord: (referralId: number, signer: SignerInput) => typedError<RecordView_Serialize, AppError_Serialize>(__TAURI_INVOKE("finalise_supported_record", { referralId, signer })),
 	addAddendum: (recordId: number, input: AddendumInput) => typedError<RecordView_Serialize, AppError_Serialize>(__TAURI_INVOKE("add_addendum", { recordId, input })),
 	recordHistory: (recordId: number) => typedError<AuditEntry_Serialize[], AppError_Serialize>(__TAURI_INVOKE("record_history", { recordId })),
+	/**  Every record of a case, for the case page. */
+	caseRecords: (caseId: number) => typedError<RecordSummary_Serialize[], AppError_Serialize>(__TAURI_INVOKE("case_records", { caseId })),
 	/**
 	 *  Makes the PDF, asks where to save it, writes it. `None` when the user cancelled the dialog.
 	 *  Async so the save dialog never blocks the window's thread.
@@ -803,6 +805,47 @@ export type RecordContext_Serialize = {
 
 /**  Where a record stands. `None` (serialised "none") means nothing has been typed yet. */
 export type RecordStatus = "none" | "draft" | "final";
+
+/**  One record as the case page lists it. */
+export type RecordSummary = RecordSummary_Serialize | RecordSummary_Deserialize;
+
+/**  One record as the case page lists it. */
+export type RecordSummary_Deserialize = {
+	record_id: number,
+	kind: ContactRecordKind,
+	status: RecordStatus,
+	referral_id: number,
+	service: Service,
+	/**  The session of a per-session record; `None` for a Record of Supported Contact. */
+	session_id?: number | null,
+	session_number?: number | null,
+	session_date?: string | null,
+	signed_name?: string | null,
+	/**  Local time of signing, "2026-11-23T16:30:00". */
+	signed_at?: string | null,
+	addenda: number,
+	/**  When the draft was last saved (UTC, RFC 3339). */
+	saved_at: string,
+};
+
+/**  One record as the case page lists it. */
+export type RecordSummary_Serialize = {
+	record_id: number,
+	kind: ContactRecordKind,
+	status: RecordStatus,
+	referral_id: number,
+	service: Service,
+	/**  The session of a per-session record; `None` for a Record of Supported Contact. */
+	session_id: number | null,
+	session_number: number | null,
+	session_date: string | null,
+	signed_name: string | null,
+	/**  Local time of signing, "2026-11-23T16:30:00". */
+	signed_at: string | null,
+	addenda: number,
+	/**  When the draft was last saved (UTC, RFC 3339). */
+	saved_at: string,
+};
 
 /**  A record as the form shows it: the draft, the final record, or an empty one not yet saved. */
 export type RecordView = RecordView_Serialize | RecordView_Deserialize;

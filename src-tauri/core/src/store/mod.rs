@@ -15,6 +15,7 @@ mod migrations;
 mod open;
 mod record_checks;
 pub(crate) mod record_import;
+pub mod record_list;
 mod record_read;
 mod record_sign;
 pub mod records;

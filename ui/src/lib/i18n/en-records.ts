@@ -2,6 +2,9 @@
 export const enRecords = {
   'referral.details': 'Referral details',
   'record.open': 'Record',
+  'records.title': 'Records of contact',
+  'records.signed': 'Signed',
+  'records.addenda': '{count} addenda',
   'record.openObserved': 'Write up',
   'record.continue': 'Continue',
   'record.view': 'View',
