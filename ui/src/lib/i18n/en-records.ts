@@ -5,6 +5,7 @@ export const enRecords = {
   'records.title': 'Records of contact',
   'records.signed': 'Signed',
   'records.addenda': '{count} addenda',
+  'records.addendum': '1 addendum',
   'record.openObserved': 'Write up',
   'record.continue': 'Continue',
   'record.view': 'View',
