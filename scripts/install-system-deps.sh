@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential pkg-config perl make libssl-dev
   libwebkit2gtk-4.1-dev libjavascriptcoregtk-4.1-dev libsoup-3.0-dev libgtk-3-dev
   librsvg2-dev libayatana-appindicator3-dev libxdo-dev
-  xvfb xauth webkit2gtk-driver imagemagick poppler-utils fonts-dejavu-core xdotool
+  xvfb xauth webkit2gtk-driver imagemagick poppler-utils fonts-dejavu-core xdotool procps
 )
 
 missing=()

@@ -88,10 +88,27 @@ export async function startApp(db, env = {}) {
     capabilities: { 'tauri:options': { application: app } },
   });
   await browser.setTimeout({ implicit: 0 });
+  // Whatever is still running below the driver (WebKitWebDriver, the app): an app left behind
+  // would hold the test's output open and the run would never end.
+  // Taken before the session ends: an app whose WebKitWebDriver has exited is no longer below
+  // the driver, so it could not be found afterwards.
+  const killTree = (pids = descendants(driver.pid)) => {
+    for (const pid of pids.reverse()) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+  };
   const quit = async () => {
+    const tree = descendants(driver.pid);
     try {
       await browser.deleteSession();
+    } catch {
+      // The session may already be gone; the processes are stopped below either way.
     } finally {
+      killTree(tree);
       driver.kill();
       await new Promise((r) => driver.once('exit', r));
     }
@@ -101,6 +118,7 @@ export async function startApp(db, env = {}) {
     const pids = descendants(driver.pid).filter((pid) => comm(pid) === basename(app).slice(0, 15));
     if (pids.length === 0) throw new Error('could not find the app process to kill');
     for (const pid of pids) process.kill(pid, 'SIGKILL');
+    killTree();
     driver.kill();
     await new Promise((r) => driver.once('exit', r));
   };
