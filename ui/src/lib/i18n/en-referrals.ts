@@ -23,7 +23,7 @@ export const enReferrals = {
   'referrals.title': 'Referrals',
   'referrals.none': 'No referrals yet.',
   'referrals.add': 'Add a referral',
-  'referrals.sessions': '{count} sessions',
+  'referrals.sessions': '{count} sessions held or planned',
   'referral.new.title': 'Add a referral',
   'referral.edit.title': 'Change the referral',
   'referral.created': 'Referral added',
