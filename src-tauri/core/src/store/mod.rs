@@ -14,6 +14,7 @@ pub mod incidents;
 mod migrations;
 mod open;
 mod record_checks;
+mod record_finalise;
 pub(crate) mod record_import;
 pub mod record_list;
 mod record_read;
