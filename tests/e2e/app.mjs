@@ -74,16 +74,22 @@ function comm(pid) {
  * `env` adds variables for the app (such as CONTACT_RECORDS_EXPORT_DIR). */
 export async function startApp(db, env = {}) {
   const app = process.env.CR_E2E_APP;
+  // Another port lets two test runs share a machine (tauri-driver also takes the next one).
+  const port = Number(process.env.CR_E2E_PORT || 4444);
   if (!app) throw new Error('CR_E2E_APP must name the app binary');
-  await waitFor('port 4444 to be free', async () => !(await portOpen(4444)));
-  const driver = spawn('tauri-driver', ['--native-driver', '/usr/bin/WebKitWebDriver'], {
-    env: { ...process.env, ...env, CONTACT_RECORDS_DB: db },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitFor('tauri-driver', () => portOpen(4444));
+  await waitFor(`port ${port} to be free`, async () => !(await portOpen(port)));
+  const driver = spawn(
+    'tauri-driver',
+    ['--port', String(port), '--native-port', String(port + 1), '--native-driver', '/usr/bin/WebKitWebDriver'],
+    {
+      env: { ...process.env, ...env, CONTACT_RECORDS_DB: db },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  await waitFor('tauri-driver', () => portOpen(port));
   const browser = await remote({
     hostname: '127.0.0.1',
-    port: 4444,
+    port,
     logLevel: 'error',
     capabilities: { 'tauri:options': { application: app } },
   });
