@@ -78,7 +78,8 @@ fn a_referral_a_session_and_an_incident_each_bring_their_deadlines() {
         roc.what,
         "Send the Record of Observed Contact for session 1 (20/11/2026)"
     );
-    assert!(roc.source.contains("seed 001"));
+    assert!(roc.source.contains("Cafcass Cymru Expectation Statement"));
+    assert!(!roc.source.contains("seed"));
 
     let mut reported = inc.clone();
     reported.reported_to_referrer_on = "23/11/2026".into();

@@ -46,7 +46,7 @@ fn separated_parents_are_never_booked_into_the_same_session() {
     assert_eq!(
         e.message,
         "Gwenllïan Llŷr and Mark Jones are separated parents in the same case, so they are never \
-         booked into the same SPIP session (seed 002). Book them into different sessions."
+         booked into the same SPIP session (Cafcass: Child Contact Interventions and the Separated Parents Information Programme). Book them into different sessions."
     );
     let r = s
         .add_session(id, &four_hours("12/12/2026", "Swansea"), today())
@@ -150,7 +150,7 @@ fn children_are_never_named_on_a_spip_referral() {
     assert_eq!(e.code, ErrorCode::RuleBroken);
     assert_eq!(
         e.message,
-        "Children never attend SPIP (seed 002): remove Elis Jones from the people named on this \
+        "Children never attend SPIP (Cafcass: Child Contact Interventions and the Separated Parents Information Programme): remove Elis Jones from the people named on this \
          referral."
     );
     assert!(s.list_referrals(f.case_id).unwrap().is_empty());

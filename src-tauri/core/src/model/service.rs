@@ -160,11 +160,11 @@ impl Service {
             Service::SupportedContact
             | Service::SupervisedContact
             | Service::RemoteSupervisedContact => {
-                "Cafcass Cymru child contact services expectation statement (seed 001)"
+                "Cafcass Cymru Expectation Statement: Child Contact Services"
             }
-            Service::ChildContactIntervention => "JFCAS Child Contact Interventions (seed 000)",
-            Service::Spip => "Cafcass SPIP guidance (seed 002)",
-            _ => "Cafcass types of child contact services (seed 003)",
+            Service::ChildContactIntervention => "JFCAS: Child contact interventions",
+            Service::Spip => "Cafcass: Child Contact Interventions and the Separated Parents Information Programme",
+            _ => "Cafcass: Examples of types of child contact services",
         }
     }
 }

@@ -43,7 +43,7 @@ pub fn check_permitted(person: PersonRef, name: &str, permitted: &[NamedPerson])
         format!("The people who may attend are: {}.", name_list(&names))
     };
     Err(Error::rule(format!(
-        "Only the people named on the referral may attend its sessions (seed 001), and {name} is \
+        "Only the people named on the referral may attend its sessions (Cafcass Cymru Expectation Statement: Child Contact Services), and {name} is \
          not named on it. {who} To record {name}, add them to the referral first."
     )))
 }
@@ -86,7 +86,7 @@ mod tests {
         assert_eq!(e.code, crate::ErrorCode::RuleBroken);
         assert_eq!(
             e.message,
-            "Only the people named on the referral may attend its sessions (seed 001), and Gareth \
+            "Only the people named on the referral may attend its sessions (Cafcass Cymru Expectation Statement: Child Contact Services), and Gareth \
              Jones is not named on it. The people who may attend are: Siân Llŷr and Mark Jones. To \
              record Gareth Jones, add them to the referral first."
         );

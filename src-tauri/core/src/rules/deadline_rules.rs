@@ -22,9 +22,9 @@ pub const INCIDENT_REPORT_WORKING_DAYS: u32 = 1;
 /// Calendar days after contact ceased for the final record (seed 001).
 pub const FINAL_RECORD_DAYS: u64 = 7;
 
-const SEED_001: &str = "Cafcass Cymru child contact services expectation statement (seed 001)";
-const SEED_000: &str = "JFCAS Child Contact Interventions (seed 000)";
-const SEED_003: &str = "Cafcass types of child contact services (seed 003)";
+const EXPECTATION_STATEMENT: &str = "Cafcass Cymru Expectation Statement: Child Contact Services";
+const JFCAS_INTERVENTIONS: &str = "JFCAS: Child contact interventions";
+const TYPES_OF_SERVICES: &str = "Cafcass: Examples of types of child contact services";
 
 /// What the deadlines of one referral depend on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -175,7 +175,7 @@ pub fn referral_deadlines(
             f.accepted_on.is_some() || f.declined_on.is_some(),
             format!("Hear from {provider} whether it accepts the referral"),
             "A centre says whether it accepts a referral within 10 working days of receiving it",
-            SEED_001,
+            EXPECTATION_STATEMENT,
             today,
         ));
     }
@@ -188,7 +188,7 @@ pub fn referral_deadlines(
             f.reviewed_on.is_some() || f.ceased_on.is_some(),
             format!("Review progress now that {INITIAL_SESSIONS} sessions have taken place"),
             "A referral starts with 3 to 4 one-hour sessions, then progress is reviewed",
-            SEED_001,
+            EXPECTATION_STATEMENT,
             today,
         ));
     }
@@ -207,7 +207,7 @@ pub fn referral_deadlines(
                         uk(start)
                     ),
                     "A CCI runs for at most 12 weeks before it is reviewed",
-                    SEED_000,
+                    JFCAS_INTERVENTIONS,
                     today,
                 ));
             } else {
@@ -223,7 +223,7 @@ pub fn referral_deadlines(
                         max.describe()
                     ),
                     "Each level of service is delivered over a set maximum period",
-                    SEED_003,
+                    TYPES_OF_SERVICES,
                     today,
                 ));
             }
@@ -247,7 +247,7 @@ pub fn referral_deadlines(
             f.final_record_done,
             what.to_string(),
             "The final record is sent within 7 days of contact ceasing",
-            SEED_001,
+            EXPECTATION_STATEMENT,
             today,
         ));
     }
@@ -272,7 +272,7 @@ pub fn session_deadline(f: &SessionFacts, cal: &impl WorkingDays, today: NaiveDa
             uk(f.date)
         ),
         "Supervised centres complete the Record of Observed Contact after each session",
-        SEED_001,
+        EXPECTATION_STATEMENT,
         today,
     )
 }
@@ -300,7 +300,7 @@ pub fn incident_deadlines(
             format!("Tell the police or social services about the {what}"),
             "Immediate child protection and safeguarding concerns go directly to the police or \
              social services",
-            SEED_001,
+            EXPECTATION_STATEMENT,
             today,
         ));
     }
@@ -314,7 +314,7 @@ pub fn incident_deadlines(
         format!("Report the {what} to the referrer"),
         "Violent, threatening, abusive or discriminatory behaviour and other incidents are \
          reported to Cafcass Cymru within one working day",
-        SEED_001,
+        EXPECTATION_STATEMENT,
         today,
     ));
     // A follow-up cannot precede the report it follows, so it falls due no earlier than that.
@@ -327,7 +327,7 @@ pub fn incident_deadlines(
         f.followup_on.is_some(),
         format!("Send the written follow-up of the {what}"),
         "Every incident reported is followed up in writing",
-        SEED_001,
+        EXPECTATION_STATEMENT,
         today,
     ));
     out

@@ -94,7 +94,7 @@ pub fn ready_to_send(r: &Referral) -> Result<()> {
     refuse_missing(
         r,
         "This referral cannot be sent yet. Add",
-        "then send it again (Cafcass Cymru guidance, seed 001).",
+        "then send it again (Cafcass Cymru Expectation Statement: Child Contact Services).",
     )
 }
 
@@ -106,7 +106,7 @@ pub fn still_complete(r: &Referral) -> Result<()> {
     refuse_missing(
         r,
         "This referral has been sent, so it must still state",
-        "put these back before saving (Cafcass Cymru guidance, seed 001).",
+        "put these back before saving (Cafcass Cymru Expectation Statement: Child Contact Services).",
     )
 }
 
@@ -195,7 +195,7 @@ mod tests {
             e.message,
             "This referral cannot be sent yet. Add: the contact centre or provider where contact \
              will take place; a risk assessment covering current and past safeguarding issues, \
-             alleged or proven; a session plan; then send it again (Cafcass Cymru guidance, seed 001)."
+             alleged or proven; a session plan; then send it again (Cafcass Cymru Expectation Statement: Child Contact Services)."
         );
         assert_eq!(
             fields(&r),

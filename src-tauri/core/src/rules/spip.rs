@@ -20,7 +20,7 @@ pub const SPIP_MINUTES: u32 = 4 * 60;
 pub fn check_spip_length(service: Service, minutes: u32) -> Result<()> {
     if service == Service::Spip && minutes != SPIP_MINUTES {
         return Err(Error::rule(
-            "A SPIP session is one 4-hour group session that parents attend in full (seed 002): \
+            "A SPIP session is one 4-hour group session that parents attend in full (Cafcass: Child Contact Interventions and the Separated Parents Information Programme): \
              set its length to 4 h.",
         ));
     }
@@ -41,7 +41,7 @@ pub fn check_no_children(service: Service, people: &[NamedPerson]) -> Result<()>
         return Ok(());
     }
     Err(Error::rule(format!(
-        "Children never attend SPIP (seed 002): remove {} from the people named on this referral.",
+        "Children never attend SPIP (Cafcass: Child Contact Interventions and the Separated Parents Information Programme): remove {} from the people named on this referral.",
         name_list(&children)
     )))
 }
@@ -78,7 +78,7 @@ pub fn check_spip_bookings(bookings: &[SpipBooking]) -> Result<()> {
         .find(|b| matches!(b.person, PersonRef::Child(_)))
     {
         return Err(Error::rule(format!(
-            "Children never attend SPIP (seed 002), so {} cannot be booked into a SPIP session.",
+            "Children never attend SPIP (Cafcass: Child Contact Interventions and the Separated Parents Information Programme), so {} cannot be booked into a SPIP session.",
             child.full_name
         )));
     }
@@ -97,7 +97,7 @@ pub fn check_spip_bookings(bookings: &[SpipBooking]) -> Result<()> {
             };
             return Err(Error::rule(format!(
                 "{} would be booked into two SPIP sessions ({} and {}). Each parent attends one \
-                 4-hour SPIP session (seed 002): cancel one of the two first.",
+                 4-hour SPIP session (Cafcass: Child Contact Interventions and the Separated Parents Information Programme): cancel one of the two first.",
                 first.full_name,
                 uk(a),
                 uk(b)
@@ -111,7 +111,7 @@ pub fn check_spip_bookings(bookings: &[SpipBooking]) -> Result<()> {
             if together && a.person != b.person {
                 return Err(Error::rule(format!(
                     "{} and {} are separated parents in the same case, so they are never booked \
-                     into the same SPIP session (seed 002). Book them into different sessions.",
+                     into the same SPIP session (Cafcass: Child Contact Interventions and the Separated Parents Information Programme). Book them into different sessions.",
                     a.full_name, b.full_name
                 )));
             }
@@ -181,7 +181,7 @@ mod tests {
         assert_eq!(
             e.message,
             "Gwen would be booked into two SPIP sessions (05/12/2026 and 12/12/2026). Each parent \
-             attends one 4-hour SPIP session (seed 002): cancel one of the two first."
+             attends one 4-hour SPIP session (Cafcass: Child Contact Interventions and the Separated Parents Information Programme): cancel one of the two first."
         );
         b[0].cancelled = true;
         assert_eq!(check_spip_bookings(&b), Ok(()));

@@ -28,7 +28,7 @@ pub(crate) fn verify_referral(w: &Writer<'_>, referral_id: i64) -> Result<()> {
         if total > CENTRE_MAX_MINUTES {
             return Err(Error::rule(format!(
                 "The sessions of this referral add up to {}, more than the {} allowed for {} \
-                 (seed 001). Cancel or shorten sessions first.",
+                 (Cafcass Cymru Expectation Statement: Child Contact Services). Cancel or shorten sessions first.",
                 duration_text(total),
                 duration_text(CENTRE_MAX_MINUTES),
                 service.label().to_lowercase()
