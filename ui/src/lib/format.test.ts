@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { ageOn, ageText, duration, isoToday, localTime, ukDate, ukDateTime, ukInstant } from './format';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ageOn, ageText, duration, isoToday, localTime, longDate, ukDate, ukDateTime, ukInstant } from './format';
+import { setLang } from './i18n/index.svelte';
 
 describe('ukDate', () => {
   it('prints day/month/year', () => {
@@ -27,6 +28,7 @@ describe('ageText', () => {
     expect(ageText('2026-05-01', '2026-11-23')).toBe('6 months');
     expect(ageText('2025-05-01', '2026-11-23')).toBe('18 months');
     expect(ageText('2026-10-20', '2026-11-23')).toBe('1 month');
+    expect(ageText('2025-11-23', '2026-11-23')).toBe('1 year');
   });
 });
 
@@ -55,5 +57,30 @@ describe('times', () => {
   });
   it('returns text it cannot read as it is', () => {
     expect(localTime('soon')).toBe('soon');
+  });
+});
+
+describe('in Welsh', () => {
+  afterEach(() => setLang('en'));
+
+  it('names the day and month in the chosen language, and keeps numeric dates UK', () => {
+    expect(longDate('2026-11-23')).toBe('Monday 23 November 2026');
+    setLang('cy');
+    expect(longDate('2026-11-23')).toBe('Dydd Llun 23 Tachwedd 2026');
+    expect(longDate('2027-02-06')).toBe('Dydd Sadwrn 6 Chwefror 2027');
+    expect(longDate('2026-06-04')).toBe('Dydd Iau 4 Mehefin 2026');
+    expect(ukDate('2026-11-23')).toBe('23/11/2026');
+    expect(longDate('2026-02-30')).toBe('2026-02-30');
+  });
+
+  it('counts hours, minutes and ages with Welsh plural forms', () => {
+    setLang('cy');
+    expect(duration(90)).toBe('1 awr 30 munud');
+    expect(duration(120)).toBe('2 awr');
+    expect(duration(2)).toBe('2 funud');
+    expect(duration(366)).toBe('6 awr 6 munud');
+    expect(ageText('2019-03-27', '2026-11-23')).toBe('7 oed');
+    expect(ageText('2026-09-20', '2026-11-23')).toBe('2 fis oed');
+    expect(ageText('2025-05-01', '2026-11-23')).toBe('18 mis oed');
   });
 });

@@ -1,10 +1,33 @@
-// UK formats for what the screens show: dates as 23/11/2026, ages in years (months under two).
-import { t } from './i18n/index.svelte';
+// UK formats for what the screens show: dates as 23/11/2026 (or "Monday 23 November 2026", with the
+// day and month named in the chosen language), ages in years (months under two), durations.
+import { t, tp, type MessageKey } from './i18n/index.svelte';
 
 /** "2026-11-23" -> "23/11/2026"; anything else is returned as it is. */
 export function ukDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+] as const;
+
+/** "2026-11-23" -> "Monday 23 November 2026" ("Dydd Llun 23 Tachwedd 2026" in Welsh). */
+export function longDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const monthName = MONTHS[month - 1];
+  if (!monthName || date.getUTCDate() !== day) return iso;
+  return t('date.long', {
+    weekday: t(`date.day.${DAYS[date.getUTCDay()]}` as MessageKey),
+    day,
+    month: t(`date.month.${monthName}` as MessageKey),
+    year,
+  });
 }
 
 /** Whole years and the months beyond them between a date of birth and today (both ISO dates). */
@@ -19,11 +42,9 @@ export function ageOn(dob: string, today: string): { years: number; months: numb
 
 export function ageText(dob: string, today: string = isoToday()): string {
   const { years, months } = ageOn(dob, today);
-  if (years >= 2) return t('child.ageYears', { years });
   const total = years * 12 + months;
-  if (total === 12) return t('child.ageYear');
-  if (total > 12) return t('child.ageMonths', { months: total });
-  return total === 1 ? t('child.ageMonth') : t('child.ageMonths', { months: total });
+  if (years >= 2 || total === 12) return tp('child.age.years', years);
+  return tp('child.age.months', total);
 }
 
 export function isoToday(now: Date = new Date()): string {
@@ -31,12 +52,13 @@ export function isoToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
-/** 90 -> "1 h 30 min", 60 -> "1 h", 45 -> "45 min". */
+/** 90 -> "1 h 30 min", 60 -> "1 h", 45 -> "45 min" ("1 awr 30 munud" in Welsh). */
 export function duration(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  if (h === 0) return tp('duration.minutes', m);
+  if (m === 0) return tp('duration.hours', h);
+  return t('duration.both', { hours: tp('duration.hours', h), minutes: tp('duration.minutes', m) });
 }
 
 const p2 = (n: number) => String(n).padStart(2, '0');

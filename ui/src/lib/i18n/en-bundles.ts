@@ -14,13 +14,14 @@ export const enBundles = {
   'bundle.import.exported': 'Exported',
   'bundle.import.holds': 'This file holds',
   'bundle.import.case':
-    '{number}, {name}: {children} children, {adults} adults, {referrals} referrals, {sessions} sessions, {records} records ({final} finalised), {incidents} incidents',
+    '{number}, {name}: {children}, {adults}, {referrals}, {sessions}, {records} ({final} finalised), {incidents}',
   'bundle.import.confirm': 'Import',
   'bundle.import.asNew': 'Import as a new case under the next free number',
   'bundle.import.asNew.hint':
     'A case with this court case number is already here. The imported case will be numbered, for example, {number}-2.',
   'bundle.import.importing': 'Importing…',
-  'bundle.import.done': 'Imported {count} case(s)',
+  'bundle.import.done.one': 'Imported 1 case',
+  'bundle.import.done.other': 'Imported {count} cases',
   'bundle.import.none': 'Nothing was imported.',
   'bundle.import.problems': 'The bundle was not imported. Nothing has been changed.',
   'bundle.export': 'Export case bundle',

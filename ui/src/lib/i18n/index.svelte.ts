@@ -1,8 +1,12 @@
-// The message catalogue: t('key', {param}) in the chosen language, falling back to English.
+// The message catalogue: t('key', {param}) in the chosen language; tp('base', count) for counts,
+// in the plural form the language needs for that number.
 import { en, type MessageKey } from './en';
 import { cy } from './cy';
+import type { PluralBaseOf } from './types';
 
 export type Lang = 'en' | 'cy';
+export type PluralBase = PluralBaseOf<MessageKey>;
+type Params = Record<string, string | number>;
 
 const STORAGE_KEY = 'contact-records.lang';
 
@@ -16,9 +20,12 @@ function initialLang(): Lang {
 
 export const locale = $state<{ lang: Lang }>({ lang: initialLang() });
 
+/** Switches the language at once, remembers it, and tells the document and the window. */
 export function setLang(lang: Lang): void {
   locale.lang = lang;
   document.documentElement.lang = lang === 'cy' ? 'cy' : 'en-GB';
+  document.title = t('app.title');
+  void setWindowTitle(document.title);
   try {
     localStorage.setItem(STORAGE_KEY, lang);
   } catch {
@@ -26,11 +33,45 @@ export function setLang(lang: Lang): void {
   }
 }
 
-export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = (locale.lang === 'cy' ? cy[key] : undefined) ?? en[key];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+// The native window's title is set apart from the page's: the window was created with the
+// English one from tauri.conf.json. Outside Tauri (tests, a plain browser) there is no window to
+// tell, and without the `core:window:allow-set-title` permission Tauri refuses; the page title
+// has been set either way.
+async function setWindowTitle(title: string): Promise<void> {
+  if (!('__TAURI_INTERNALS__' in window)) return;
+  try {
+    const { getCurrentWindow } = await import('@tauri-apps/api/window');
+    await getCurrentWindow().setTitle(title);
+  } catch {
+    // Not permitted or not available: the page title stands.
+  }
+}
+
+function fill(text: string, params: Params): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+function lookup(key: string): string | undefined {
+  const table: Record<string, string> = locale.lang === 'cy' ? cy : en;
+  return table[key] ?? (en as Record<string, string>)[key];
+}
+
+export function t(key: MessageKey, params: Params = {}): string {
+  return fill(lookup(key) ?? key, params);
+}
+
+// Fixed for the life of the app: nothing here needs to be reactive.
+const rules: Record<Lang, Intl.PluralRules> = {
+  en: new Intl.PluralRules('en-GB'),
+  cy: new Intl.PluralRules('cy'),
+};
+
+/** A counted message: `tp('count.sessions', 3)` is "3 sessions", "3 sesiwn"; `{count}` is filled
+ * with the number, and any other parameters as t() does. */
+export function tp(base: PluralBase, count: number, params: Params = {}): string {
+  const category = rules[locale.lang].select(count);
+  const text = lookup(`${base}.${category}`) ?? lookup(`${base}.other`) ?? base;
+  return fill(text, { count, ...params });
 }
 
 export type { MessageKey };
