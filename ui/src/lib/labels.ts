@@ -27,3 +27,20 @@ export const CCI_KINDS: CciKind[] = [
 
 export const serviceLabel = (s: Service) => t(`service.${s}` as MessageKey);
 export const cciLabel = (k: CciKind) => t(`cci.${k}` as MessageKey);
+
+// The core describes a person on a referral in English words from a fixed set (NamedPerson's
+// description); the screens show them from the catalogue, and any other word as it came.
+const ATTENDEE: Record<string, MessageKey> = {
+  child: 'attendee.child',
+  mother: 'attendee.mother',
+  father: 'attendee.father',
+  grandparent: 'attendee.grandparent',
+  'other relative': 'attendee.other_relative',
+  'other adult': 'attendee.other_adult',
+};
+
+/** "Siân Hughes (child)", "Siân Hughes (plentyn)". */
+export function namedPerson(p: { full_name: string; description: string }): string {
+  const key = ATTENDEE[p.description];
+  return `${p.full_name} (${key ? t(key) : p.description})`;
+}

@@ -4,7 +4,7 @@ import type { WelshCatalogue } from './types';
 
 export const cyBundles: WelshCatalogue<keyof typeof enBundles> = {
   'sample.load': 'Llwytho achos enghreifftiol',
-  'sample.lead': 'Neu gwelwch sut mae’n gweithio yn gyntaf: teulu dychmygol yw’r enghraifft, gyda chofnodion wedi’u hysgrifennu’n barod.',
+  'sample.lead': 'Fel arall, gwelwch sut mae’n gweithio yn gyntaf: teulu dychmygol yw’r enghraifft, gyda chofnodion wedi’u hysgrifennu’n barod.',
   'sample.loading': 'Wrthi’n llwytho’r achos enghreifftiol…',
   'sample.loaded': 'Achos enghreifftiol wedi’i lwytho: teulu dychmygol, er mwyn i chi weld yr ap yn gweithio.',
   'bundle.import': 'Mewnforio bwndel achos',

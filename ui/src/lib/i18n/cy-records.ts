@@ -55,7 +55,7 @@ export const cyRecords: WelshCatalogue<keyof typeof enRecords> = {
   'record.arrival.hint': 'Hwyliau a golwg y plentyn wrth gyrraedd; sut y cyfarchodd yr oedolyn y plentyn.',
   'record.engagement': 'Ymwneud yr oedolyn',
   'record.engagement.hint':
-    'Cynhesrwydd, chwarae, dilyn arweiniad y plentyn, gwybod beth mae’r plentyn yn ei hoffi a ddim yn ei hoffi, diwallu anghenion corfforol (bwyd, diod, mynd i’r toiled, cysur), ffiniau, iaith a thôn.',
+    'Cynhesrwydd, chwarae, dilyn arweiniad y plentyn, gwybod beth mae’r plentyn yn ei hoffi a beth nad yw’n ei hoffi, diwallu anghenion corfforol (bwyd, diod, mynd i’r toiled, cysur), ffiniau, iaith a thôn.',
   'record.children': 'Ymatebion y plentyn',
   'record.child.observations': 'Sut yr ymatebodd {name} i’r oedolyn',
   'record.child.hint': 'Yr hyn a welsoch ac a glywsoch. Ffeithiau, nid barn.',
@@ -138,7 +138,7 @@ export const cyRecords: WelshCatalogue<keyof typeof enRecords> = {
   'record.exported.pages.few': '{count} tudalen',
   'record.exported.pages.many': '{count} thudalen',
   'record.exported.pages.other': '{count} tudalen',
-  'record.draftExport': 'Drafft yw’r cofnod hwn: bydd y PDF yn dweud DRAFFT ar bob tudalen.',
+  'record.draftExport': 'Drafft yw’r cofnod hwn: bydd pob tudalen o’r PDF wedi’i marcio’n ddrafft.',
   'record.supported.lead':
     'Presenoldeb yn unig: y dyddiad, yr amseroedd a phwy ddaeth i bob sesiwn. Nid yw’r hyn sy’n digwydd mewn sesiwn cyswllt â chymorth yn cael ei gofnodi, oni bai bod risg wedi codi (cofnodwch hynny fel digwyddiad).',
   'record.supported.sessions': 'Sesiynau',

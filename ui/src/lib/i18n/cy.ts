@@ -28,7 +28,7 @@ const cyMain: WelshCatalogue<Own> = {
   'app.errorPrefix': 'Gwall:',
   'app.unexpected': 'Aeth rhywbeth o’i le: {message}',
   'app.draftRestored':
-    'Dyma’r hyn roeddech chi’n ei deipio pan gafodd Cofnodion Cyswllt ei gau ddiwethaf. Nid oes dim wedi’i gadw nes i chi ei gadw.',
+    'Dyma’r hyn roeddech chi’n ei deipio pan gafodd yr ap ei gau ddiwethaf. Nid oes dim wedi’i gadw nes i chi ei gadw.',
 
   'startup.title': 'Nid yw Cofnodion Cyswllt yn gallu agor ei ffeil ddata',
   'startup.file': 'Ffeil ddata',
@@ -142,6 +142,13 @@ const cyMain: WelshCatalogue<Own> = {
   'adult.contact': 'Manylion cyswllt (dewisol)',
   'adult.contact.hint': 'Ffôn, e-bost neu gyfeiriad. Gadewch yn wag os na ddylid eu cofnodi.',
   'adult.save': 'Cadw manylion yr oedolyn',
+
+  'attendee.child': 'plentyn',
+  'attendee.mother': 'mam',
+  'attendee.father': 'tad',
+  'attendee.grandparent': 'nain neu daid',
+  'attendee.other_relative': 'perthynas arall',
+  'attendee.other_adult': 'oedolyn arall',
 
   'person.language': 'Dewis iaith',
   'language.english': 'Saesneg',

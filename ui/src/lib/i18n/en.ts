@@ -121,6 +121,13 @@ export const en = {
   'adult.contact.hint': 'Phone, email or address. Leave empty if they must not be recorded.',
   'adult.save': 'Save adult',
 
+  'attendee.child': 'child',
+  'attendee.mother': 'mother',
+  'attendee.father': 'father',
+  'attendee.grandparent': 'grandparent',
+  'attendee.other_relative': 'other relative',
+  'attendee.other_adult': 'other adult',
+
   'person.language': 'Language preference',
   'language.english': 'English',
   'language.welsh': 'Welsh',
