@@ -1,0 +1,101 @@
+// The main screens rendered with the UI in Welsh: no English message of the app's own is left on
+// them (what the core says in words is the core's to translate, and the test data is Welsh).
+import { render, screen } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { en } from '../lib/i18n/en';
+import { cy } from '../lib/i18n/cy';
+import { setLang } from '../lib/i18n/index.svelte';
+import Register from './Register.svelte';
+import Dashboard from './Dashboard.svelte';
+import CasePage from './CasePage.svelte';
+import ReferralPage from './ReferralPage.svelte';
+import RecordForm from './RecordForm.svelte';
+import Settings from './Settings.svelte';
+import CaseForm from './CaseForm.svelte';
+import ChildForm from './ChildForm.svelte';
+import AdultForm from './AdultForm.svelte';
+import ReferralForm from './ReferralForm.svelte';
+import SessionForm from './SessionForm.svelte';
+import IncidentForm from './IncidentForm.svelte';
+import AttendanceForm from './AttendanceForm.svelte';
+import ImportBundle from './ImportBundle.svelte';
+
+vi.mock('../lib/api', async () => {
+  const f = await import('./fixtures.test-data');
+  class ApiError extends Error {
+    fields: { field: string; message: string }[] = [];
+  }
+  const api = {
+    listCases: async () => f.caseList,
+    dashboard: async () => f.dashboard,
+    getCase: async () => f.caseDetail,
+    listReferrals: async () => f.referrals,
+    listIncidents: async () => f.incidents,
+    caseDeadlines: async () => f.dashboard.overdue,
+    caseRecords: async () => f.records,
+    getReferral: async () => f.referralDetail,
+    getSessionRecord: async () => f.recordView,
+    calendarKind: async () => 'england_wales',
+    listClosureDays: async () => [{ id: 1, date: '2026-12-24', reason: 'Noswyl Nadolig' }],
+    getFormDraft: async () => null,
+    saveFormDraft: async () => null,
+    recordHistory: async () => [],
+  };
+  return { api, ApiError };
+});
+
+// The English words of every message that reads differently in Welsh: its longest run of text
+// between placeholders, when long enough not to turn up inside a Welsh word by chance.
+const cyTable: Record<string, string> = cy;
+const english = [
+  ...new Set(
+    Object.entries(en)
+      .filter(([key, text]) => cyTable[key] !== text)
+      .map(([, text]) => text.split(/\{\w+\}/).reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), ''))
+      .filter((s) => s.length >= 5 && /\p{L}/u.test(s)),
+  ),
+];
+
+// Each screen, its props, and a Welsh text it shows once its data has loaded.
+const screens: [string, unknown, Record<string, unknown>, string][] = [
+  ['the case register', Register, {}, '2 achos'],
+  ['what’s due', Dashboard, {}, 'Dydd Llun 23 Tachwedd 2026'],
+  ['a case', CasePage, { id: 1 }, '3 sesiwn wedi’u cynnal neu eu cynllunio'],
+  ['a referral', ReferralPage, { id: 1 }, 'Siân Llŷr Hughes (plentyn), Gwenllïan ap Dafydd (mam)'],
+  ['a finalised record', RecordForm, { sessionId: 1 }, 'Dydd Mawrth 17 Tachwedd 2026'],
+  ['settings', Settings, {}, 'Noswyl Nadolig'],
+  ['the new case form', CaseForm, {}, 'Rhif achos llys'],
+  ['the child form', ChildForm, { caseId: 1 }, 'Dyddiad geni'],
+  ['the adult form', AdultForm, { caseId: 1 }, 'Perthynas â’r plant'],
+  ['the referral form', ReferralForm, { caseId: 1 }, 'Cyswllt dan oruchwyliaeth (canolfan gyswllt)'],
+  ['the session form', SessionForm, { referralId: 1 }, 'Hyd mewn munudau'],
+  ['the incident form', IncidentForm, { caseId: 1 }, 'Pryder diogelu'],
+  ['the attendance form', AttendanceForm, { referralId: 1, id: 1 }, 'Presenoldeb yn sesiwn 1'],
+  ['the import screen', ImportBundle, {}, 'Mewnforio bwndel achos'],
+];
+
+describe('screens in Welsh', () => {
+  beforeEach(() => setLang('cy'));
+  afterEach(() => setLang('en'));
+
+  it('knows the English to look for', () => {
+    expect(english.length).toBeGreaterThan(300);
+    expect(english).toContain('Court case number');
+  });
+
+  it.each(screens)('%s has no English left on it', async (_name, screenComponent, props, welsh) => {
+    const { container } = render(screenComponent as Parameters<typeof render>[0], { props });
+    // Wait for the screen to load its data (the loading line goes; a closed record history keeps
+    // its own until opened).
+    const loading = () => [...container.querySelectorAll('[aria-busy="true"]')].filter((el) => !el.closest('details'));
+    await vi.waitFor(() => expect(loading()).toEqual([]));
+    await vi.waitFor(() => expect(container.textContent).toContain(welsh));
+    const text = container.textContent ?? '';
+    const attributes = [...container.querySelectorAll('[aria-label],[title],[placeholder]')].map(
+      (el) => `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('placeholder') ?? ''}`,
+    );
+    const left = english.filter((s) => text.includes(s) || attributes.some((a) => a.includes(s)));
+    expect(left).toEqual([]);
+    expect(screen.getAllByRole('heading').length).toBeGreaterThan(0);
+  });
+});
