@@ -196,3 +196,13 @@ export const recordView: RecordView = {
     sessions: [{ session, attendance, record: 'final' }],
   },
 };
+
+/** The same session's record while it is still being written. */
+export const draftView: RecordView = { ...recordView, status: 'draft', signature: null, fingerprint: null, addenda: [] };
+
+/** The Record of Supported Contact of a referral, not yet finalised. */
+export const supportedView: RecordView = {
+  ...draftView,
+  kind: 'supported',
+  context: { ...recordView.context, service: 'supported_contact', session: null },
+};

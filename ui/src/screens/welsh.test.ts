@@ -19,6 +19,8 @@ import SessionForm from './SessionForm.svelte';
 import IncidentForm from './IncidentForm.svelte';
 import AttendanceForm from './AttendanceForm.svelte';
 import ImportBundle from './ImportBundle.svelte';
+import SupportedRecord from './SupportedRecord.svelte';
+import StartupProblem from './StartupProblem.svelte';
 
 vi.mock('../lib/api', async () => {
   const f = await import('./fixtures.test-data');
@@ -34,7 +36,8 @@ vi.mock('../lib/api', async () => {
     caseDeadlines: async () => f.dashboard.overdue,
     caseRecords: async () => f.records,
     getReferral: async () => f.referralDetail,
-    getSessionRecord: async () => f.recordView,
+    getSessionRecord: async (id: number) => (id === 2 ? f.draftView : f.recordView),
+    getSupportedRecord: async () => f.supportedView,
     calendarKind: async () => 'england_wales',
     listClosureDays: async () => [{ id: 1, date: '2026-12-24', reason: 'Noswyl Nadolig' }],
     getFormDraft: async () => null,
@@ -63,6 +66,9 @@ const screens: [string, unknown, Record<string, unknown>, string][] = [
   ['a case', CasePage, { id: 1 }, '3 sesiwn wedi’u cynnal neu eu cynllunio'],
   ['a referral', ReferralPage, { id: 1 }, 'Siân Llŷr Hughes (plentyn), Gwenllïan ap Dafydd (mam)'],
   ['a finalised record', RecordForm, { sessionId: 1 }, 'Dydd Mawrth 17 Tachwedd 2026'],
+  ['a record being written', RecordForm, { sessionId: 2 }, 'Cwblhau a llofnodi'],
+  ['a Record of Supported Contact', SupportedRecord, { referralId: 1 }, 'Cofnod o Gyswllt â Chymorth'],
+  ['the startup problem', StartupProblem, { problem: { code: 'Storage', message: '—' }, dbPath: '/tmp/cofnodion.db' }, 'Ffeil ddata'],
   ['settings', Settings, {}, 'Noswyl Nadolig'],
   ['the new case form', CaseForm, {}, 'Rhif achos llys'],
   ['the child form', ChildForm, { caseId: 1 }, 'Dyddiad geni'],
