@@ -145,6 +145,6 @@ export const cyRecords: WelshCatalogue<keyof typeof enRecords> = {
   'record.supported.totals':
     'Sesiynau a gynigiwyd {offered}, a fynychwyd {attended}, a gollwyd {missed}; {hours} wedi’u defnyddio.',
   'record.supported.ceased': 'Cyswllt wedi dod i ben',
-  'record.supported.notCeased': 'Ddim eto. Rhowch y dyddiad y daeth y cyswllt i ben ar yr atgyfeiriad cyn cwblhau.',
+  'record.supported.notCeased': 'Nid eto. Rhowch y dyddiad y daeth y cyswllt i ben ar yr atgyfeiriad cyn cwblhau.',
   'record.spip': 'Nid oes cofnod cyswllt ar gyfer sesiynau SPIP: cadarnhewch bresenoldeb ar y sesiwn yn lle hynny.',
 };
