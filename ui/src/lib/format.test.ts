@@ -82,5 +82,6 @@ describe('in Welsh', () => {
     expect(ageText('2019-03-27', '2026-11-23')).toBe('7 oed');
     expect(ageText('2026-09-20', '2026-11-23')).toBe('2 fis oed');
     expect(ageText('2025-05-01', '2026-11-23')).toBe('18 mis oed');
+    expect(ageText('2025-11-23', '2026-11-23')).toBe('Blwydd oed');
   });
 });

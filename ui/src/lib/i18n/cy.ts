@@ -101,9 +101,9 @@ const cyMain: WelshCatalogue<Own> = {
   'child.dateOfBirth': 'Dyddiad geni',
   'child.dateOfBirth.hint': 'Er enghraifft, 27/03/2019',
   'child.age': 'Oed',
-  // "7 oed": the number does not mutate "oed", so every form is alike.
+  // "7 oed": the number does not mutate "oed"; one year old is "blwydd oed".
   'child.age.years.zero': '{count} oed',
-  'child.age.years.one': '1 oed',
+  'child.age.years.one': 'Blwydd oed',
   'child.age.years.two': '{count} oed',
   'child.age.years.few': '{count} oed',
   'child.age.years.many': '{count} oed',
