@@ -10,6 +10,10 @@
 // apart needs a dictionary; like most Welsh software we take every "ng" as the digraph, so
 // "Bangor" sorts as b-a-ng-o-r, before "Banc", where a dictionary puts it after. For names such
 // as Angharad (before Anwen) the rule is right.
+//
+// Nothing on the screens sorts names yet (the core sends children by date of birth, adults and
+// cases in their own orders); a list sorted by name (a sortable register column, people in a
+// picker) should sort with sortByName, so that it follows the language of the UI.
 import { locale, type Lang } from './i18n/index.svelte';
 
 const ALPHABET = [
