@@ -3,8 +3,10 @@
 use std::path::Path;
 
 use chrono::NaiveDate;
-use contact_records_core::bundle::{export_cases, import_bundle, write_bundle_file, ImportOptions};
-use contact_records_core::{Error, ErrorCode, Store};
+use contact_records_core::bundle::{
+    export_cases, import_bundle, read_bundle_file, write_bundle_file, ImportOptions,
+};
+use contact_records_core::{Error, Store};
 
 use crate::output::print_json;
 use crate::show::find_case;
@@ -17,12 +19,7 @@ pub fn import(
     today: NaiveDate,
     json: bool,
 ) -> Result<(), Error> {
-    let text = std::fs::read_to_string(file).map_err(|e| {
-        Error::new(
-            ErrorCode::NotFound,
-            format!("Could not read {}: {e}", file.display()),
-        )
-    })?;
+    let text = read_bundle_file(file)?;
     let summary = import_bundle(store, &text, ImportOptions { as_new }, today)?;
     if json {
         return print_json(&summary);

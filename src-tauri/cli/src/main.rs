@@ -220,6 +220,7 @@ enum WorkingDays {
 }
 
 fn main() -> ExitCode {
+    output::end_quietly_on_closed_pipe();
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,

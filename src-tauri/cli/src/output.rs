@@ -3,6 +3,18 @@
 use contact_records_core::Error;
 use serde::Serialize;
 
+/// Lets a closed pipe end the program quietly, as it ends `cat` or `grep`:
+/// `contact-records cases | head -1` must not panic when `head` stops reading. Rust ignores
+/// SIGPIPE at startup, which turns every later `println!` into a panic on a closed pipe.
+pub fn end_quietly_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: called first thing in `main`, before any other thread exists; SIG_DFL is the
+    // default disposition every Unix program starts with.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 pub fn print_json<T: Serialize>(value: &T) -> Result<(), Error> {
     let text = serde_json::to_string_pretty(value)
         .map_err(|e| Error::storage(format!("Could not write JSON: {e}")))?;

@@ -103,6 +103,11 @@ impl Problems {
         self.0.iter().any(|p| p.field == field)
     }
 
+    /// The problems found, in order.
+    pub fn into_fields(self) -> Vec<FieldError> {
+        self.0
+    }
+
     pub fn into_result(self) -> Result<()> {
         if self.0.is_empty() {
             Ok(())

@@ -7,11 +7,14 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
+use serde::Serialize;
 
 use super::format::*;
 use super::parse::parse_bundle;
 use super::paths::{field, item, problem, refused};
+use super::shape::check_shape;
 use crate::error::{Error, ErrorCode, FieldError, Result};
+use crate::model::session::{MAX_SESSION_MINUTES, MIN_SESSION_MINUTES};
 use crate::model::*;
 use crate::rules::hours::check_centre_hours;
 use crate::store::sql::iso;
@@ -25,13 +28,36 @@ pub fn import_bundle(
     options: ImportOptions,
     today: NaiveDate,
 ) -> Result<ImportSummary> {
+    import_bundle_with_progress(store, bundle_json, options, today, &|_| {})
+}
+
+/// How far an import has got, for a progress bar: `done` of `total` cases have been taken in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+pub struct ImportProgress {
+    pub done: u32,
+    pub total: u32,
+}
+
+/// [`import_bundle`], calling `progress` before the first case and after each one.
+pub fn import_bundle_with_progress(
+    store: &mut Store,
+    bundle_json: &str,
+    options: ImportOptions,
+    today: NaiveDate,
+    progress: &dyn Fn(ImportProgress),
+) -> Result<ImportSummary> {
     let bundle = parse_bundle(bundle_json)?;
+    let shape = check_shape(&bundle);
+    if !shape.is_empty() {
+        return Err(refused(shape));
+    }
     store.all_or_nothing(|store| {
         let mut im = Importer {
             store,
             today,
             options,
             problems: Vec::new(),
+            progress,
         };
         let summary = im.run(&bundle)?;
         if im.problems.is_empty() {
@@ -47,6 +73,7 @@ pub(super) struct Importer<'s> {
     pub(super) today: NaiveDate,
     options: ImportOptions,
     pub(super) problems: Vec<FieldError>,
+    progress: &'s dyn Fn(ImportProgress),
 }
 
 /// Errors about the data file itself stop the import at once; anything else is a problem with
@@ -108,10 +135,14 @@ impl Importer<'_> {
             self.settings(&b.settings)?;
         }
         let mut cases = Vec::new();
+        let total = u32::try_from(b.cases.len()).unwrap_or(u32::MAX);
+        (self.progress)(ImportProgress { done: 0, total });
         for (i, c) in b.cases.iter().enumerate() {
             if let Some(done) = self.case(&item("", "cases", i), c)? {
                 cases.push(done);
             }
+            let done = u32::try_from(i + 1).unwrap_or(u32::MAX);
+            (self.progress)(ImportProgress { done, total });
         }
         Ok(ImportSummary {
             cases,
@@ -291,14 +322,20 @@ impl Importer<'_> {
                 );
             }
             // The 6-hour rule checked here as well as in the store, so that the problem points
-            // at the length that breaks it.
-            if let Err(e) = check_centre_hours(r.service, s.status, s.duration_minutes, counted) {
-                self.note(field(&at, "duration_minutes"), e.message);
-                continue;
+            // at the length that breaks it. A length out of range is left to the session form,
+            // which says what lengths are allowed.
+            let in_range =
+                (MIN_SESSION_MINUTES..=MAX_SESSION_MINUTES).contains(&s.duration_minutes);
+            if in_range {
+                if let Err(e) = check_centre_hours(r.service, s.status, s.duration_minutes, counted)
+                {
+                    self.note(field(&at, "duration_minutes"), e.message);
+                    continue;
+                }
             }
             if let Some(session_id) = self.session(&at, id, s, refs, out)? {
                 if s.status.counts() {
-                    counted += s.duration_minutes;
+                    counted = counted.saturating_add(s.duration_minutes);
                 }
                 sessions.insert(s.number, session_id);
             }
@@ -328,17 +365,8 @@ impl Importer<'_> {
             cancelled_by: s.cancelled_by,
             cancel_reason: s.cancel_reason.clone(),
         };
-        let res = self.store.add_session(referral_id, &input, self.today);
-        let Some(d) = self.step(path, res)? else {
-            return Ok(None);
-        };
-        // The new session is the one with the highest number.
-        let Some(session_id) = d
-            .sessions
-            .iter()
-            .max_by_key(|s| s.session.number)
-            .map(|s| s.session.id)
-        else {
+        let res = self.store.insert_session(referral_id, &input, self.today);
+        let Some(session_id) = self.step(path, res)? else {
             return Ok(None);
         };
         out.sessions += 1;
@@ -354,7 +382,7 @@ impl Importer<'_> {
                 brought_by: a.brought_by.clone(),
                 late_reason: a.late_reason.clone(),
             };
-            let res = self.store.record_attendance(session_id, &input, self.today);
+            let res = self.store.put_attendance(session_id, &input);
             if self.step(&at, res)?.is_some() {
                 out.attendance += 1;
             }

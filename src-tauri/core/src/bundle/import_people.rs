@@ -1,7 +1,7 @@
 //! The people of a case in an import: children and adults through the case forms' own checks,
 //! and the bundle-local `ref`s that name them elsewhere in the bundle.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::format::*;
 use super::import::Importer;
@@ -20,7 +20,6 @@ impl Importer<'_> {
         out: &mut ImportedCase,
     ) -> Result<HashMap<String, PersonRef>> {
         let mut refs: HashMap<String, PersonRef> = HashMap::new();
-        let mut known: HashSet<PersonRef> = HashSet::new();
         for (i, ch) in c.children.iter().enumerate() {
             let at = item(path, "children", i);
             self.check_ref(&at, &ch.reference, &refs);
@@ -30,14 +29,11 @@ impl Importer<'_> {
                 language: ch.language,
                 needs: ch.needs.clone(),
             };
-            let r = self.store.add_child(case_id, &input, self.today);
-            if let Some(d) = self.step(&at, r)? {
-                let new = d.children.iter().map(|c| PersonRef::Child(c.id));
-                if let Some(p) = new.into_iter().find(|p| !known.contains(p)) {
-                    known.insert(p);
-                    refs.entry(ch.reference.clone()).or_insert(p);
-                    out.children += 1;
-                }
+            let r = self.store.insert_child(case_id, &input, self.today);
+            if let Some(id) = self.step(&at, r)? {
+                refs.entry(ch.reference.clone())
+                    .or_insert(PersonRef::Child(id));
+                out.children += 1;
             }
         }
         for (i, a) in c.adults.iter().enumerate() {
@@ -50,14 +46,11 @@ impl Importer<'_> {
                 contact_details: a.contact_details.clone(),
                 language: a.language,
             };
-            let r = self.store.add_adult(case_id, &input);
-            if let Some(d) = self.step(&at, r)? {
-                let new = d.adults.iter().map(|a| PersonRef::Adult(a.id));
-                if let Some(p) = new.into_iter().find(|p| !known.contains(p)) {
-                    known.insert(p);
-                    refs.entry(a.reference.clone()).or_insert(p);
-                    out.adults += 1;
-                }
+            let r = self.store.insert_adult(case_id, &input);
+            if let Some(id) = self.step(&at, r)? {
+                refs.entry(a.reference.clone())
+                    .or_insert(PersonRef::Adult(id));
+                out.adults += 1;
             }
         }
         Ok(refs)

@@ -12,9 +12,12 @@ pub mod paths;
 pub mod preview;
 mod records;
 pub mod sample;
+mod shape;
+mod wording;
 
 pub use export::{bundle_to_json, export_cases, write_bundle_file};
 pub use format::*;
-pub use import::import_bundle;
+pub use import::{import_bundle, import_bundle_with_progress, ImportProgress};
+pub use parse::{read_bundle_file, MAX_BUNDLE_BYTES};
 pub use preview::{preview_bundle, BundleCasePreview, BundlePreview};
 pub use sample::sample_bundle_json;

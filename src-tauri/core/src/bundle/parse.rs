@@ -1,15 +1,80 @@
 //! Reading a bundle file: JSON syntax (with line and column), then the `format` and `version`,
 //! then every field's type (with its JSON path), each with a message a person can act on.
 
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
 use serde_json::Value;
 
 use super::format::{CaseBundle, BUNDLE_FORMAT, BUNDLE_VERSION};
 use super::paths::{problem, refused};
+use super::wording::{plain, syntax};
 use crate::error::{Error, ErrorCode, Result};
+
+/// The largest bundle file read. A real handover of one family is well under 1 MB; a batch
+/// export of a whole service a few MB. Anything larger is refused before it is parsed, so a huge
+/// file cannot hold the app's memory or time.
+pub const MAX_BUNDLE_BYTES: u64 = 50 * 1024 * 1024;
+
+/// Reads a bundle file, refusing one over [`MAX_BUNDLE_BYTES`] from its size alone, and one that is
+/// not text.
+pub fn read_bundle_file(path: &Path) -> Result<String> {
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let unreadable = |e: std::io::Error| {
+        Error::new(
+            ErrorCode::NotFound,
+            format!("Could not read {name} ({e}). Check the file is there and try again."),
+        )
+    };
+    let file = File::open(path).map_err(unreadable)?;
+    let size = file.metadata().map_err(unreadable)?.len();
+    if size > MAX_BUNDLE_BYTES {
+        return Err(too_big(size));
+    }
+    // The size is checked again as it is read: a file can grow, or be a pipe with no size.
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    file.take(MAX_BUNDLE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > MAX_BUNDLE_BYTES {
+        return Err(too_big(bytes.len() as u64));
+    }
+    String::from_utf8(bytes).map_err(|_| {
+        Error::new(
+            ErrorCode::Invalid,
+            format!(
+                "{name} is not a text file (UTF-8), so it is not a case bundle. Check you chose \
+                 the right file."
+            ),
+        )
+    })
+}
+
+fn too_big(size: u64) -> Error {
+    let mb = |b: u64| b as f64 / (1024.0 * 1024.0);
+    let message = format!(
+        "This file is {:.1} MB; a case bundle can be at most {:.0} MB, so it was not read. Export \
+         fewer cases to each bundle, or check it is the right file.",
+        mb(size),
+        mb(MAX_BUNDLE_BYTES)
+    );
+    Error {
+        code: ErrorCode::Invalid,
+        message: message.clone(),
+        fields: vec![problem("(file)", message)],
+    }
+}
 
 /// Parses and type-checks a bundle, refusing a file of another kind or version before anything
 /// else so the person is told the real reason first.
 pub fn parse_bundle(json: &str) -> Result<CaseBundle> {
+    if json.len() as u64 > MAX_BUNDLE_BYTES {
+        return Err(too_big(json.len() as u64));
+    }
     let value: Value = serde_json::from_str(json).map_err(|e| {
         Error::new(
             ErrorCode::Invalid,
@@ -18,16 +83,35 @@ pub fn parse_bundle(json: &str) -> Result<CaseBundle> {
                  a case bundle.",
                 e.line(),
                 e.column(),
-                without_position(&e.to_string())
+                syntax(&e.to_string())
             ),
         )
     })?;
     check_kind(&value)?;
     let mut de = serde_json::Deserializer::from_str(json);
     serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let found = value_at(&value, e.path());
         let path = e.path().to_string();
         let path = if path == "." { "(bundle)".into() } else { path };
-        refused(vec![problem(path, plain(&e.inner().to_string()))])
+        let inner = e.inner().to_string();
+        let line = inner
+            .find(" at line ")
+            .map(|i| format!(" ({})", &inner[i + 1..]))
+            .unwrap_or_default();
+        refused(vec![problem(
+            path,
+            format!("{}{line}", plain(&inner, found)),
+        )])
+    })
+}
+
+/// The value at a path serde reported, to show the person what was found there.
+fn value_at<'v>(root: &'v Value, path: &serde_path_to_error::Path) -> Option<&'v Value> {
+    use serde_path_to_error::Segment;
+    path.iter().try_fold(root, |v, seg| match seg {
+        Segment::Seq { index } => v.get(*index),
+        Segment::Map { key } => v.get(key.as_str()),
+        Segment::Enum { .. } | Segment::Unknown => None,
     })
 }
 
@@ -81,31 +165,6 @@ fn version_error(message: String) -> Error {
         message: message.clone(),
         fields: vec![problem("version", message)],
     }
-}
-
-/// serde_json's message without its " at line 3 column 5" tail, which we give in words instead.
-fn without_position(msg: &str) -> &str {
-    msg.find(" at line ").map_or(msg, |i| &msg[..i])
-}
-
-/// serde's wording made plainer for a person reading the CLI or the app.
-fn plain(msg: &str) -> String {
-    let m = without_position(msg);
-    if let Some(rest) = m.strip_prefix("missing field ") {
-        return format!("{} is missing", rest.replace('`', "\""));
-    }
-    if let Some(rest) = m.strip_prefix("unknown field ") {
-        let name = rest.split(',').next().unwrap_or(rest).replace('`', "\"");
-        return format!("{name} is not a field of a case bundle here: check its spelling");
-    }
-    if m.contains("premature end of input") || m.contains("input contains invalid characters") {
-        return "this is not a date in the form YYYY-MM-DD".into();
-    }
-    let line = msg
-        .find(" at line ")
-        .map(|i| format!(" ({})", &msg[i + 1..]))
-        .unwrap_or_default();
-    format!("{}{line}", m.replace('`', "\""))
 }
 
 #[cfg(test)]

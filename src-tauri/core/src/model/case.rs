@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::fields::{no_hidden_in_line, text_within};
 use super::person::{Adult, Child};
 use crate::error::{Problems, Result};
 use crate::text::clean;
@@ -56,18 +57,21 @@ impl CaseInput {
             "court_case_number",
             &c.court_case_number,
             "Enter the court case number",
+            "The court case number",
         );
         required(
             &mut p,
             "case_name",
             &c.case_name,
             "Enter the case name, for example Re: A and B (children)",
+            "The case name",
         );
         required(
             &mut p,
             "court",
             &c.court,
             "Enter the court hearing the case",
+            "The court",
         );
         short(
             &mut p,
@@ -76,35 +80,30 @@ impl CaseInput {
             "Cafcass number",
         );
         short(&mut p, "adviser_name", &c.adviser_name, "Adviser's name");
-        if c.notes.chars().count() > LONG_TEXT_MAX {
-            p.add(
-                "notes",
-                format!("Notes must be {LONG_TEXT_MAX} characters or fewer"),
-            );
-        }
+        text_within(&mut p, "notes", &c.notes, "Notes", LONG_TEXT_MAX);
         p.into_result()?;
         Ok(c)
     }
 }
 
-/// Adds "Enter …" when empty and a length message when too long.
-pub(crate) fn required(p: &mut Problems, field: &str, value: &str, enter: &str) {
+/// Adds "Enter …" when empty, and what [`short`] adds otherwise.
+pub(crate) fn required(p: &mut Problems, field: &str, value: &str, enter: &str, label: &str) {
     if value.is_empty() {
         p.add(field, enter);
-    } else if value.chars().count() > SHORT_TEXT_MAX {
-        p.add(
-            field,
-            format!("This must be {SHORT_TEXT_MAX} characters or fewer"),
-        );
+    } else {
+        short(p, field, value, label);
     }
 }
 
+/// A one-line field: at most [`SHORT_TEXT_MAX`] characters, none of them hidden.
 pub(crate) fn short(p: &mut Problems, field: &str, value: &str, label: &str) {
     if value.chars().count() > SHORT_TEXT_MAX {
         p.add(
             field,
             format!("{label} must be {SHORT_TEXT_MAX} characters or fewer"),
         );
+    } else {
+        no_hidden_in_line(p, field, value, label);
     }
 }
 

@@ -7,9 +7,10 @@ use super::case::LONG_TEXT_MAX;
 use super::dates::{parse_uk_date, DateProblem};
 use super::times::{parse_time, TimeProblem};
 use crate::error::Problems;
+use crate::text::{code_point, hidden_in_line, hidden_in_text, HiddenKind};
 
 /// "the date sent" -> "The date sent".
-fn capitalised(what: &str) -> String {
+pub(crate) fn capitalised(what: &str) -> String {
     let mut c = what.chars();
     match c.next() {
         Some(first) => first.to_uppercase().chain(c).collect(),
@@ -114,13 +115,38 @@ pub(crate) fn required_time(
 /// Trims the end of a long answer and checks its length.
 pub(crate) fn long_text(p: &mut Problems, field: &str, value: &str, label: &str) -> String {
     let v = crate::text::clean(value);
-    if v.chars().count() > LONG_TEXT_MAX {
-        p.add(
-            field,
-            format!("{label} must be {LONG_TEXT_MAX} characters or fewer"),
-        );
-    }
+    text_within(p, field, &v, label, LONG_TEXT_MAX);
     v
+}
+
+/// A long answer (line breaks allowed) of at most `max` characters, with nothing hidden in it.
+pub(crate) fn text_within(p: &mut Problems, field: &str, value: &str, label: &str, max: usize) {
+    if value.chars().count() > max {
+        p.add(field, format!("{label} must be {max} characters or fewer"));
+    } else if let Some((c, kind)) = hidden_in_text(value) {
+        p.add(field, hidden_message(label, c, kind));
+    }
+}
+
+/// A name, number or other one-line field: nothing hidden in it. Returns whether it was clean.
+pub(crate) fn no_hidden_in_line(p: &mut Problems, field: &str, value: &str, label: &str) -> bool {
+    match hidden_in_line(value) {
+        Some((c, kind)) => {
+            p.add(field, hidden_message(label, c, kind));
+            false
+        }
+        None => true,
+    }
+}
+
+fn hidden_message(label: &str, c: char, kind: HiddenKind) -> String {
+    format!(
+        "{} contains {} ({}), which cannot be seen and could make it read as something else: \
+         type it again without it",
+        capitalised(label),
+        kind.words(),
+        code_point(c)
+    )
 }
 
 /// `date` must not be before `earlier` when both are known; the problem goes on `field`.

@@ -7,6 +7,7 @@ pub mod closure_day;
 pub mod dates;
 pub(crate) mod fields;
 pub mod incident;
+pub mod limits;
 pub mod person;
 pub mod record;
 pub mod referral;

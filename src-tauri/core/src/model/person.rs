@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::case::{required, LONG_TEXT_MAX};
 use super::dates::{parse_uk_date, DateProblem};
+use super::fields::text_within;
 use crate::error::{Problems, Result};
 use crate::text::clean;
 
@@ -61,6 +62,7 @@ impl ChildInput {
             "full_name",
             &full_name,
             "Enter the child's full name",
+            "The child's name",
         );
         let dob = match parse_uk_date(&self.date_of_birth) {
             Ok(d) if d > today => {
@@ -95,12 +97,7 @@ impl ChildInput {
             }
         };
         let needs = self.needs.trim_end().to_string();
-        if needs.chars().count() > LONG_TEXT_MAX {
-            p.add(
-                "needs",
-                format!("Needs must be {LONG_TEXT_MAX} characters or fewer"),
-            );
-        }
+        text_within(&mut p, "needs", &needs, "Needs", LONG_TEXT_MAX);
         p.into_result()?;
         Ok(ChildFields {
             full_name,
@@ -150,13 +147,15 @@ impl AdultInput {
             "full_name",
             &a.full_name,
             "Enter the adult's full name",
+            "The adult's name",
         );
-        if a.contact_details.chars().count() > 1000 {
-            p.add(
-                "contact_details",
-                "Contact details must be 1000 characters or fewer",
-            );
-        }
+        text_within(
+            &mut p,
+            "contact_details",
+            &a.contact_details,
+            "Contact details",
+            1000,
+        );
         p.into_result()?;
         Ok(a)
     }

@@ -160,6 +160,16 @@ impl AddendumInput {
         if a.role.is_empty() {
             p.add("role", "Enter your role to sign the addendum");
         }
+        super::fields::text_within(&mut p, "reason", &a.reason, "The reason", 2_000);
+        super::fields::text_within(
+            &mut p,
+            "text",
+            &a.text,
+            "The text",
+            super::case::LONG_TEXT_MAX,
+        );
+        super::case::short(&mut p, "name", &a.name, "Your name");
+        super::case::short(&mut p, "role", &a.role, "Your role");
         p.into_result()?;
         Ok(a)
     }

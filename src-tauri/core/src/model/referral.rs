@@ -126,6 +126,13 @@ impl ReferralInput {
                 "provider_email",
                 "Enter the provider's email address in the correct format, like name@example.org",
             );
+        } else {
+            short(
+                &mut p,
+                "provider_email",
+                &provider_email,
+                "The email address",
+            );
         }
         let risk_assessment = long_text(
             &mut p,

@@ -82,8 +82,11 @@ impl SessionInput {
                 "Enter a length from 15 minutes to 12 hours",
             );
         }
-        if let Some(t) = start_time {
-            if minutes_of_day(t) + self.duration_minutes > 24 * 60 && !p.has("duration_minutes") {
+        // The length is range-checked first (a bundle can hold any u32), and the sum is checked
+        // too, so no length however large can overflow.
+        if let Some(t) = start_time.filter(|_| !p.has("duration_minutes")) {
+            let end = minutes_of_day(t).checked_add(self.duration_minutes);
+            if end.is_none_or(|end| end > 24 * 60) {
                 p.add(
                     "duration_minutes",
                     "The session must end by midnight: shorten it or start earlier",
@@ -282,6 +285,18 @@ mod tests {
         assert!(i.checked(today()).unwrap_err().fields[0]
             .message
             .contains("midnight"));
+    }
+
+    #[test]
+    fn a_huge_length_is_refused_without_overflowing() {
+        let mut i = input();
+        i.start_time = "23:59".into();
+        for minutes in [u32::MAX, u32::MAX - 1_000, 721, 1_500] {
+            i.duration_minutes = minutes;
+            let e = i.checked(today()).unwrap_err();
+            assert_eq!(e.fields[0].field, "duration_minutes");
+            assert!(e.fields[0].message.contains("15 minutes to 12 hours"));
+        }
     }
 
     #[test]

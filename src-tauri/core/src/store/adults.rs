@@ -45,6 +45,12 @@ impl Store {
     }
 
     pub fn add_adult(&mut self, case_id: i64, input: &AdultInput) -> Result<CaseDetail> {
+        self.insert_adult(case_id, input)?;
+        self.get_case(case_id)
+    }
+
+    /// [`Store::add_adult`] without reading the case back: the new adult's id.
+    pub(crate) fn insert_adult(&mut self, case_id: i64, input: &AdultInput) -> Result<i64> {
         let a = input.checked()?;
         self.write(|w| {
             touch(w, case_id)?;
@@ -62,9 +68,9 @@ impl Store {
                 ],
             )?;
             let id = w.tx.last_insert_rowid();
-            w.audit("adults", id, Action::Insert, None, Some(&read(w, id)?))
-        })?;
-        self.get_case(case_id)
+            w.audit("adults", id, Action::Insert, None, Some(&read(w, id)?))?;
+            Ok(id)
+        })
     }
 
     pub fn update_adult(&mut self, id: i64, input: &AdultInput) -> Result<CaseDetail> {

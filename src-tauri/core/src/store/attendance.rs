@@ -46,8 +46,18 @@ impl Store {
         input: &AttendanceInput,
         today: NaiveDate,
     ) -> Result<ReferralDetail> {
+        let referral_id = self.put_attendance(session_id, input)?;
+        self.get_referral(referral_id, today)
+    }
+
+    /// [`Store::record_attendance`] without reading the referral back: the referral's id.
+    pub(crate) fn put_attendance(
+        &mut self,
+        session_id: i64,
+        input: &AttendanceInput,
+    ) -> Result<i64> {
         let f = input.checked()?;
-        let referral_id = self.write(|w| {
+        self.write(|w| {
             let session = load_session(w.tx, session_id)?;
             let referral = load_referral(w.tx, session.referral_id)?;
             let (_, name, _) = person(w.tx, f.person)?;
@@ -94,8 +104,7 @@ impl Store {
             };
             w.audit("attendance", id, action, before.as_ref(), Some(&after))?;
             Ok(referral.id)
-        })?;
-        self.get_referral(referral_id, today)
+        })
     }
 
     /// Removes one person's attendance (or SPIP booking) from a session.

@@ -51,6 +51,18 @@ impl Store {
         input: &ChildInput,
         today: NaiveDate,
     ) -> Result<CaseDetail> {
+        self.insert_child(case_id, input, today)?;
+        self.get_case(case_id)
+    }
+
+    /// [`Store::add_child`] without reading the case back: the new child's id. An import adds
+    /// many, and reading every child back after each would make it quadratic.
+    pub(crate) fn insert_child(
+        &mut self,
+        case_id: i64,
+        input: &ChildInput,
+        today: NaiveDate,
+    ) -> Result<i64> {
         let c = input.checked(today)?;
         self.write(|w| {
             touch(w, case_id)?;
@@ -60,9 +72,9 @@ impl Store {
                 params![case_id, c.full_name, iso(&c), enum_text(&c.language), c.needs, fold(&c.full_name)],
             )?;
             let id = w.tx.last_insert_rowid();
-            w.audit("children", id, Action::Insert, None, Some(&read(w, id)?))
-        })?;
-        self.get_case(case_id)
+            w.audit("children", id, Action::Insert, None, Some(&read(w, id)?))?;
+            Ok(id)
+        })
     }
 
     pub fn update_child(

@@ -4,7 +4,9 @@
 use chrono::NaiveTime;
 
 use crate::error::{Problems, Result};
+use crate::model::case::short;
 use crate::model::dates::parse_uk_date;
+use crate::model::limits::check_record_content;
 use crate::model::times::parse_time;
 use crate::model::{
     Attendance, PersonRef, RecordContent, Referral, Session, SessionDetail, SessionStatus,
@@ -30,6 +32,8 @@ pub(crate) fn check_signer(p: &mut Problems, signer: &SignerInput) {
         &signer.role,
         "Enter your role to sign the record",
     );
+    short(p, "signer.name", signer.name.trim(), "Your name");
+    short(p, "signer.role", signer.role.trim(), "Your role");
 }
 
 fn time_field(p: &mut Problems, field: &str, text: &str, what: &str) -> Option<NaiveTime> {
@@ -184,6 +188,7 @@ pub(crate) fn check_observed(
     );
     required(&mut p, "summary", &content.summary, "Write the summary");
     check_signer(&mut p, signer);
+    check_record_content(&mut p, content);
     p.into_result()
 }
 
@@ -212,6 +217,7 @@ pub(crate) fn check_communications(content: &RecordContent, signer: &SignerInput
         }
     }
     check_signer(&mut p, signer);
+    check_record_content(&mut p, content);
     p.into_result()
 }
 

@@ -92,7 +92,9 @@ fn time(text: &str) -> Option<NaiveTime> {
 pub(crate) fn scheduled(s: &Session) -> (Option<NaiveTime>, Option<NaiveTime>) {
     let start = time(&s.start_time);
     let end = start.and_then(|t| {
-        let m = (minutes_of_day(t) + s.duration_minutes).min(23 * 60 + 59);
+        let m = minutes_of_day(t)
+            .saturating_add(s.duration_minutes)
+            .min(23 * 60 + 59);
         NaiveTime::from_hms_opt(m / 60, m % 60, 0)
     });
     (start, end)

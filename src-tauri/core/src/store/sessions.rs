@@ -53,6 +53,17 @@ impl Store {
         input: &SessionInput,
         today: NaiveDate,
     ) -> Result<ReferralDetail> {
+        self.insert_session(referral_id, input, today)?;
+        self.get_referral(referral_id, today)
+    }
+
+    /// [`Store::add_session`] without reading the referral back: the new session's id.
+    pub(crate) fn insert_session(
+        &mut self,
+        referral_id: i64,
+        input: &SessionInput,
+        today: NaiveDate,
+    ) -> Result<i64> {
         let f = input.checked(today)?;
         self.write(|w| {
             let referral = load_referral(w.tx, referral_id)?;
@@ -89,9 +100,9 @@ impl Store {
                 Action::Insert,
                 None,
                 Some(&load_session(w.tx, id)?),
-            )
-        })?;
-        self.get_referral(referral_id, today)
+            )?;
+            Ok(id)
+        })
     }
 
     /// Changes a session: its time, place, length or status (took place, cancelled, …).

@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Writes an invented case bundle of a given size, for timing imports (see README, "Hostile
+input and crash safety"). Every person, number and date is made up.
+
+  scripts/make-big-bundle.py CASES CHILDREN_PER_CASE SESSIONS_PER_REFERRAL > big.json
+
+500 12 sessions:   scripts/make-big-bundle.py 500 2 12
+4,000 children:    scripts/make-big-bundle.py 80 50 0     (or 1 4000 0 for one huge case)
+"""
+import datetime
+import json
+import sys
+
+
+def case(i, children, sessions):
+    kids = [
+        {
+            "ref": f"child-{k + 1}",
+            "full_name": f"Invented Child {i}-{k + 1}",
+            "date_of_birth": "2019-02-14",
+            "language": "english",
+            "needs": "",
+        }
+        for k in range(children)
+    ]
+    adults = [
+        {
+            "ref": f"adult-{k + 1}",
+            "full_name": f"Invented Adult {i}-{k + 1}",
+            "role": role,
+            "party": party,
+            "contact_details": "",
+            "language": "english",
+        }
+        for k, (role, party) in enumerate([("mother", "resident"), ("father", "visiting")])
+    ]
+    start = datetime.date(2026, 1, 5)
+    sess = [
+        {
+            "number": n + 1,
+            "date": (start + datetime.timedelta(days=7 * n)).isoformat(),
+            "start_time": "10:00",
+            "duration_minutes": 30,
+            "venue": "Invented Contact Centre",
+            "supervisor": "Invented Supervisor",
+            "status": "took_place",
+            "cancelled_by": None,
+            "cancel_reason": "",
+            "attendance": [
+                {"person": "child-1", "arrived": "10:00", "departed": "10:30",
+                 "brought_by": "Mother", "late_reason": ""},
+                {"person": "adult-2", "arrived": "09:55", "departed": "10:30",
+                 "brought_by": "", "late_reason": ""},
+            ] if children else [],
+            "record": None,
+        }
+        for n in range(sessions)
+    ]
+    referrals = []
+    if sessions:
+        referrals.append({
+            "service": "supervised_contact",
+            "cci_kinds": [],
+            "basis": "ordered_at_fhdra",
+            "provider_name": "Invented Contact Centre",
+            "provider_address": "1 Invented Road",
+            "provider_naccc_accredited": True,
+            "provider_email": "",
+            "risk_assessment": "",
+            "risk_assessed_on": None,
+            "risk_assessed_by": "",
+            "session_plan": "",
+            "planned_sessions": None,
+            "remote_assessed_on": None,
+            "remote_assessed_by": "",
+            "permitted": ["child-1", "adult-2"],
+            "sent_on": None,
+            "received_on": None,
+            "accepted_on": None,
+            "declined_on": None,
+            "started_on": None,
+            "ceased_on": None,
+            "reviewed_on": None,
+            "sessions": sess,
+            "supported_record": None,
+        })
+    return {
+        "court_case_number": f"ZZ26P{i:05d}",
+        "case_name": f"Re: Invented {i} (children)",
+        "court": "Family Court at Nowhere",
+        "cafcass_number": "",
+        "cafcass_system": "iris",
+        "adviser_name": "Invented Adviser",
+        "status": "open",
+        "notes": "",
+        "children": kids,
+        "adults": adults,
+        "referrals": referrals,
+        "incidents": [],
+    }
+
+
+def main():
+    cases, children, sessions = (int(a) for a in sys.argv[1:4])
+    bundle = {
+        "format": "contact-records/case-bundle",
+        "version": 1,
+        "exported_at": "2026-11-23T10:00:00Z",
+        "settings": {"calendar_kind": "england_wales", "closure_days": []},
+        "cases": [case(i, children, sessions) for i in range(cases)],
+    }
+    json.dump(bundle, sys.stdout)
+
+
+main()
