@@ -28,6 +28,7 @@ describe('recording a supervised session', () => {
     await fill(b, 'case_name', 'Re: Ŵ and Ŷ (children)');
     await fill(b, 'court', 'Family Court at Cardiff');
     await click(b, '[data-testid="save-case"]');
+    await click(b, '[data-testid="part-people"]');
     await click(b, '[data-testid="add-child"]');
     await fill(b, 'full_name', 'Siân Llŷr');
     await fill(b, 'date_of_birth', '03/05/2019');
@@ -40,6 +41,7 @@ describe('recording a supervised session', () => {
     await click(b, '[data-testid="save-adult"]');
     await see(b, 'h3=Gwenllïan ap Dafydd');
 
+    await click(b, '[data-testid="part-referrals"]');
     await click(b, '[data-testid="add-referral"]');
     await choose(b, 'service', 'supervised_contact');
     await fill(b, 'provider_name', 'Canolfan Gyswllt Caerdydd');

@@ -32,6 +32,7 @@ describe('case register', () => {
 
     await see(b, 'h1*=Re: S and E (children)');
     assert.match(await (await b.$('.govuk-notification-banner')).getText(), /Case created/);
+    await click(b, '[data-testid="part-people"]');
 
     for (const [name, dob] of [
       ['Siân Llŷr Hughes', '27/03/2019'],

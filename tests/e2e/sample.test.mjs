@@ -29,7 +29,12 @@ describe('the sample case', () => {
     const b = app.browser;
     await click(b, '[data-testid="load-sample"]');
     await see(b, 'p*=Sample case loaded');
+    await see(b, '[data-testid="identity-bar"]');
+    await screenshot(b, 'sample-case-overview.png');
+    assert.deepEqual(await accessibilityProblems(b), []);
+    await click(b, '[data-testid="part-referrals"]');
     await see(b, '[data-testid="referrals"]');
+    await click(b, '[data-testid="part-records"]');
     // The case page lists every record with its state, and each record's history.
     const records = await see(b, '[data-testid="case-records"]');
     assert.match(await records.getText(), /Finalised/);

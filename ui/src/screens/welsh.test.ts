@@ -63,7 +63,12 @@ const english = [
 const screens: [string, unknown, Record<string, unknown>, string][] = [
   ['the case register', Register, {}, '2 achos'],
   ['what’s due', Dashboard, {}, 'Dydd Llun 23 Tachwedd 2026'],
-  ['a case', CasePage, { id: 1 }, '3 sesiwn wedi’u cynnal neu eu cynllunio'],
+  ['a case', CasePage, { id: 1 }, 'Manylion yr achos'],
+  ['a case’s people', CasePage, { id: 1, part: 'people' }, 'Ychwanegu plentyn'],
+  ['a case’s referrals', CasePage, { id: 1, part: 'referrals' }, '3 sesiwn wedi’u cynnal neu eu cynllunio'],
+  ['a case’s records', CasePage, { id: 1, part: 'records' }, 'Terfynol'],
+  ['a case’s incidents', CasePage, { id: 1, part: 'incidents' }, 'Cofnodi digwyddiad'],
+  ['a case’s history', CasePage, { id: 1, part: 'history' }, 'Achos wedi’i agor'],
   ['a referral', ReferralPage, { id: 1 }, 'Siân Llŷr Hughes (plentyn), Gwenllïan ap Dafydd (mam)'],
   ['a finalised record', RecordForm, { sessionId: 1 }, 'Dydd Mawrth 17 Tachwedd 2026'],
   ['a record being written', RecordForm, { sessionId: 2 }, 'Cwblhau a llofnodi'],
