@@ -88,7 +88,9 @@ describe('recording a supervised session', () => {
     await see(b, 'h1*=Record of Observed Contact');
     await fill(b, 'aim_and_requirements', 'To observe the quality of the relationship, as the FCA asked.');
     await fill(b, 'summary', 'Siân was pleased to see her mother and played throughout. Ŵ ŷ.');
-    // The autosave is at most about a second behind the typing.
+    // The autosave is at most about a second behind the typing (a save may land mid-sentence,
+    // so wait that second before looking for "Saved at").
+    await b.pause(1500);
     await b.waitUntil(async () => /Saved at/.test(await (await b.$('[data-testid="save-status"]')).getText()), {
       timeout: 3000,
     });
@@ -97,6 +99,7 @@ describe('recording a supervised session', () => {
     app = await startApp(db, env);
     b = app.browser;
     await click(b, 'a=CF26P00777');
+    await click(b, '[data-testid="part-referrals"]');
     await click(b, 'a*=Supervised contact');
     await click(b, '[data-testid="open-record"]');
     await see(b, '[data-testid="record-status"]=Draft');

@@ -47,6 +47,7 @@ describe('the sample case', () => {
 
   it('shows each session’s record state and exports the final Record of Observed Contact', async () => {
     const b = app.browser;
+    await click(b, '[data-testid="part-referrals"]');
     await click(b, 'a*=Supervised contact');
     const table = await see(b, '[data-testid="sessions"]');
     const text = await table.getText();
@@ -89,6 +90,7 @@ describe('the sample case', () => {
     const b = app.browser;
     await click(b, 'a*=Back');
     await click(b, 'a*=Re: ');
+    await click(b, '[data-testid="part-overview"]');
     await click(b, 'button=Export case bundle');
     await see(b, '[data-testid="export-done"]', 30000);
     const file = readdirSync(exports).find((f) => f.startsWith('Case-bundle_'));

@@ -2,6 +2,7 @@
 export type Route =
   | { name: 'register' }
   | { name: 'due' }
+  | { name: 'diary' }
   | { name: 'settings' }
   | { name: 'import' }
   | { name: 'case-new' }
@@ -29,6 +30,7 @@ export type CasePart = (typeof CASE_PARTS)[number];
 // Each address pattern and the route it names; ":x" parts are numeric ids.
 const PATTERNS: [string, Route['name']][] = [
   ['due', 'due'],
+  ['diary', 'diary'],
   ['settings', 'settings'],
   ['import', 'import'],
   ['cases/new', 'case-new'],

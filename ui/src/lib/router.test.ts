@@ -8,6 +8,7 @@ describe('router', () => {
     { name: 'case', id: 4 },
     { name: 'case', id: 4, part: 'people' },
     { name: 'case', id: 4, part: 'history' },
+    { name: 'diary' },
     { name: 'case-edit', id: 4 },
     { name: 'child-new', caseId: 4 },
     { name: 'child-edit', caseId: 4, id: 9 },

@@ -10,6 +10,7 @@ export type Shortcut = { key: string; what: MessageKey; route?: Route };
 export const SHORTCUTS: Shortcut[] = [
   { key: 'C', what: 'shortcuts.cases', route: { name: 'register' } },
   { key: 'D', what: 'shortcuts.due', route: { name: 'due' } },
+  { key: 'Y', what: 'shortcuts.diary', route: { name: 'diary' } },
   { key: 'F', what: 'shortcuts.search' },
   { key: 'N', what: 'shortcuts.session' },
   { key: 'Q', what: 'shortcuts.quote' },
@@ -20,7 +21,7 @@ export const SHORTCUTS: Shortcut[] = [
 export function handleShortcut(e: KeyboardEvent): boolean {
   if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return false;
   // The physical key, so that the letter is the same whatever the keyboard layout gives with Alt.
-  const key = /^Key([A-Z])$/.exec(e.code)?.[1];
+  const key = /^Key([A-Z])$/.exec(e.code)?.[1] ?? (/^[a-z]$/i.test(e.key) ? e.key.toUpperCase() : undefined);
   const shortcut = SHORTCUTS.find((s) => s.key === key);
   if (!shortcut) return false;
   if (shortcut.route) {
