@@ -19,6 +19,7 @@ describe('the case timeline', () => {
     expect(titles).toContain('Referral sent: Supervised contact (contact centre)');
     expect(titles).toContain('Referral accepted: Supervised contact (contact centre)');
     expect(titles).toContain('Session 1: Took place');
+    expect(events.find((e) => e.title === 'Session 1: Took place')?.detail).toMatch(/^Supervised contact \(contact centre\) · 10:00 · 1 h 30 min/);
     expect(events.find((e) => e.title.startsWith('Signed'))?.by).toBe('by Ffion Llwyd');
     expect(events.some((e) => /[0-9a-f]{12}/.test(e.title + e.detail))).toBe(false);
   });

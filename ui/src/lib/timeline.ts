@@ -59,7 +59,8 @@ export function caseTimeline(
           date: s.date,
           time: s.start_time,
           title: t('timeline.session', { number: s.number, status: t(`session.status.${s.status}`) }),
-          detail: [s.start_time, duration(s.duration_minutes), s.venue, s.supervisor].filter(Boolean).join(' · '),
+          // Which referral it belongs to comes first: a case can have several at once.
+          detail: [service, s.start_time, duration(s.duration_minutes), s.venue, s.supervisor].filter(Boolean).join(' · '),
           link: { name: 'session-edit', referralId: r.referral.id, id: s.id },
           tone: s.status === 'took_place' ? 'good' : s.status === 'scheduled' ? 'plain' : 'warning',
         }),
