@@ -4,8 +4,8 @@ use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, Builder};
 
 use crate::commands::{
-    app, bundles, cases, deadlines, form_drafts, incidents, people, records, referrals, reports,
-    sessions,
+    app, bundles, cases, deadlines, diary, form_drafts, incidents, people, records, referrals,
+    reports, sessions,
 };
 
 /// Where the generated bindings are committed, relative to the repository root.
@@ -47,6 +47,7 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             deadlines::remove_closure_day,
             deadlines::calendar_kind,
             deadlines::set_calendar_kind,
+            diary::diary,
             records::get_session_record,
             records::save_record_draft,
             records::finalise_record,

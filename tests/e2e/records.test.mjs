@@ -28,6 +28,7 @@ describe('recording a supervised session', () => {
     await fill(b, 'case_name', 'Re: Ŵ and Ŷ (children)');
     await fill(b, 'court', 'Family Court at Cardiff');
     await click(b, '[data-testid="save-case"]');
+    await click(b, '[data-testid="part-people"]');
     await click(b, '[data-testid="add-child"]');
     await fill(b, 'full_name', 'Siân Llŷr');
     await fill(b, 'date_of_birth', '03/05/2019');
@@ -40,6 +41,7 @@ describe('recording a supervised session', () => {
     await click(b, '[data-testid="save-adult"]');
     await see(b, 'h3=Gwenllïan ap Dafydd');
 
+    await click(b, '[data-testid="part-referrals"]');
     await click(b, '[data-testid="add-referral"]');
     await choose(b, 'service', 'supervised_contact');
     await fill(b, 'provider_name', 'Canolfan Gyswllt Caerdydd');
@@ -86,7 +88,9 @@ describe('recording a supervised session', () => {
     await see(b, 'h1*=Record of Observed Contact');
     await fill(b, 'aim_and_requirements', 'To observe the quality of the relationship, as the FCA asked.');
     await fill(b, 'summary', 'Siân was pleased to see her mother and played throughout. Ŵ ŷ.');
-    // The autosave is at most about a second behind the typing.
+    // The autosave is at most about a second behind the typing (a save may land mid-sentence,
+    // so wait that second before looking for "Saved at").
+    await b.pause(1500);
     await b.waitUntil(async () => /Saved at/.test(await (await b.$('[data-testid="save-status"]')).getText()), {
       timeout: 3000,
     });
@@ -95,6 +99,7 @@ describe('recording a supervised session', () => {
     app = await startApp(db, env);
     b = app.browser;
     await click(b, 'a=CF26P00777');
+    await click(b, '[data-testid="part-referrals"]');
     await click(b, 'a*=Supervised contact');
     await click(b, '[data-testid="open-record"]');
     await see(b, '[data-testid="record-status"]=Draft');

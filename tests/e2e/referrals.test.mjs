@@ -21,6 +21,7 @@ describe('referrals, sessions and deadlines', () => {
     await fill(b, 'case_name', 'Re: W (a child)');
     await fill(b, 'court', 'Family Court at Swansea');
     await click(b, '[data-testid="save-case"]');
+    await click(b, '[data-testid="part-people"]');
     await click(b, '[data-testid="add-child"]');
     await fill(b, 'full_name', 'Wil Llŷr');
     await fill(b, 'date_of_birth', '14/02/2018');
@@ -36,6 +37,7 @@ describe('referrals, sessions and deadlines', () => {
 
   it('adds a supervised contact referral and sends it', async () => {
     const b = app.browser;
+    await click(b, '[data-testid="part-referrals"]');
     await click(b, '[data-testid="add-referral"]');
     await see(b, 'h1=Add a referral');
     await choose(b, 'service', 'supervised_contact');
@@ -101,6 +103,7 @@ describe('referrals, sessions and deadlines', () => {
     await click(b, 'a*=Back');
     await see(b, '[data-testid="sessions"]');
     await click(b, 'a=Re: W (a child)');
+    await click(b, '[data-testid="part-incidents"]');
     await click(b, '[data-testid="add-incident"]');
     await see(b, 'h1=Record an incident or concern');
     await choose(b, 'kind', 'threatening');
@@ -124,6 +127,7 @@ describe('referrals, sessions and deadlines', () => {
     const b = app.browser;
     await click(b, '[data-testid="nav-cases"]');
     await click(b, 'a=SA25P00042');
+    await click(b, '[data-testid="part-incidents"]');
     await see(b, '[data-testid="incidents"]');
     assert.match(await (await b.$('[data-testid="incidents"]')).getText(), /Not yet reported to the referrer/);
     await click(b, '[data-testid="change-incident"]');

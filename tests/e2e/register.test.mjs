@@ -2,7 +2,7 @@
 // child's name, still there after the app is quit and started again; plus refused forms.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { accessibilityProblems, choose, fill, screenshot, see, startApp, tempDb } from './app.mjs';
+import { accessibilityProblems, choose, click, fill, screenshot, see, startApp, tempDb } from './app.mjs';
 
 describe('case register', () => {
   const db = tempDb();
@@ -32,6 +32,7 @@ describe('case register', () => {
 
     await see(b, 'h1*=Re: S and E (children)');
     assert.match(await (await b.$('.govuk-notification-banner')).getText(), /Case created/);
+    await click(b, '[data-testid="part-people"]');
 
     for (const [name, dob] of [
       ['Siân Llŷr Hughes', '27/03/2019'],
@@ -118,6 +119,7 @@ describe('case register', () => {
     await search.setValue('Elis');
     await b.waitUntil(async () => (await b.$$('#case-table tbody tr')).length === 1, { timeout: 5000 });
     await (await b.$('a=CF24P00123')).click();
+    await click(b, '[data-testid="part-people"]');
     await see(b, 'h3=Siân Llŷr Hughes');
     await see(b, 'h3=Gwenllïan ap Dafydd');
   });

@@ -29,7 +29,12 @@ describe('the sample case', () => {
     const b = app.browser;
     await click(b, '[data-testid="load-sample"]');
     await see(b, 'p*=Sample case loaded');
+    await see(b, '[data-testid="identity-bar"]');
+    await screenshot(b, 'sample-case-overview.png');
+    assert.deepEqual(await accessibilityProblems(b), []);
+    await click(b, '[data-testid="part-referrals"]');
     await see(b, '[data-testid="referrals"]');
+    await click(b, '[data-testid="part-records"]');
     // The case page lists every record with its state, and each record's history.
     const records = await see(b, '[data-testid="case-records"]');
     assert.match(await records.getText(), /Finalised/);
@@ -42,6 +47,7 @@ describe('the sample case', () => {
 
   it('shows each session’s record state and exports the final Record of Observed Contact', async () => {
     const b = app.browser;
+    await click(b, '[data-testid="part-referrals"]');
     await click(b, 'a*=Supervised contact');
     const table = await see(b, '[data-testid="sessions"]');
     const text = await table.getText();
@@ -84,6 +90,7 @@ describe('the sample case', () => {
     const b = app.browser;
     await click(b, 'a*=Back');
     await click(b, 'a*=Re: ');
+    await click(b, '[data-testid="part-overview"]');
     await click(b, 'button=Export case bundle');
     await see(b, '[data-testid="export-done"]', 30000);
     const file = readdirSync(exports).find((f) => f.startsWith('Case-bundle_'));

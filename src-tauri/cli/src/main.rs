@@ -4,6 +4,7 @@ mod bundle;
 mod cases;
 mod check;
 mod deadlines;
+mod diary;
 mod output;
 mod report;
 mod show;
@@ -108,6 +109,25 @@ enum Command {
         #[arg(long, value_name = "YYYY-MM-DD")]
         today: Option<NaiveDate>,
         /// Print every open deadline as JSON instead of the grouped tables.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List every case's sessions between two dates, and the clashes among them: a supervisor,
+    /// a venue or a child in two sessions that overlap in time (cancelled sessions never clash).
+    #[command(
+        after_help = "Examples:\n  contact-records --db cases.db diary --from 2026-12-07 --to 2026-12-13\n  \
+        contact-records --db cases.db diary --from 2026-12-01 --to 2026-12-31 --json\n\n\
+        The JSON has `sessions` and a `clashes` list; each clash names its kind (supervisor, venue \
+        or child), what is shared, and the two sessions with their court case numbers."
+    )]
+    Diary {
+        /// The first day, as YYYY-MM-DD.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: NaiveDate,
+        /// The last day, included, as YYYY-MM-DD.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: NaiveDate,
+        /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
     },
@@ -243,6 +263,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
             deadlines::list(&open(cli.db)?, today, json)
         }
+        Command::Diary { from, to, json } => diary::run(&open(cli.db)?, from, to, json),
         Command::Show {
             case_number,
             today,

@@ -4,6 +4,7 @@ pub mod app;
 pub mod bundles;
 pub mod cases;
 pub mod deadlines;
+pub mod diary;
 pub mod form_drafts;
 pub mod incidents;
 pub mod people;

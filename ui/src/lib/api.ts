@@ -83,4 +83,6 @@ export type {
   PersonRef,
   ReferralDatesInput,
   Service,
+  Diary,
+  DiarySession,
 } from './bindings';

@@ -38,6 +38,8 @@ export const commands = {
 	removeClosureDay: (id: number) => typedError<ClosureDay[], AppError_Serialize>(__TAURI_INVOKE("remove_closure_day", { id })),
 	calendarKind: () => typedError<CalendarKind, AppError_Serialize>(__TAURI_INVOKE("calendar_kind")),
 	setCalendarKind: (kind: CalendarKind) => typedError<CalendarKind, AppError_Serialize>(__TAURI_INVOKE("set_calendar_kind", { kind })),
+	/**  Every case's sessions from `from` to `to`, both included, with their clashes. */
+	diary: (from: string, to: string) => typedError<Diary, AppError_Serialize>(__TAURI_INVOKE("diary", { from, to })),
 	/**  The record of one session: its draft, its final text, or an empty form. */
 	getSessionRecord: (sessionId: number) => typedError<RecordView_Serialize, AppError_Serialize>(__TAURI_INVOKE("get_session_record", { sessionId })),
 	/**  Called by the form about once a second while the user types. */
@@ -328,6 +330,27 @@ export type ChildNotes = {
 	quotes: string[],
 };
 
+/**  Two sessions that overlap in time and share a supervisor, a venue or a child. */
+export type Clash = {
+	kind: ClashKind,
+	/**  The supervisor, the venue or the child, as written on the first session. */
+	shared: string,
+	sessions: [ClashSession, ClashSession],
+};
+
+/**  What two clashing sessions share. */
+export type ClashKind = "supervisor" | "venue" | "child";
+
+/**  One side of a clash: the session, named as people know it. */
+export type ClashSession = {
+	session_id: number,
+	case_number: string,
+	number: number,
+	date: string,
+	start_time: string,
+	end_time: string,
+};
+
 export type ClosureDay = {
 	id: number,
 	date: string,
@@ -445,6 +468,47 @@ export type Deadline_Serialize = {
 	source: string,
 	done: boolean,
 	state: DeadlineState,
+};
+
+/**  The sessions between two dates (both included), in time order, and their clashes. */
+export type Diary = {
+	from: string,
+	to: string,
+	sessions: DiarySession[],
+	clashes: Clash[],
+};
+
+/**
+ *  A child expected at a session: those whose attendance was recorded, or else those the
+ *  referral permits.
+ */
+export type DiaryChild = {
+	id: number,
+	name: string,
+};
+
+/**  One session as the diary shows it, with its case. */
+export type DiarySession = {
+	session_id: number,
+	referral_id: number,
+	case_id: number,
+	case_number: string,
+	case_name: string,
+	service: Service,
+	/**  The session's number within its referral. */
+	number: number,
+	date: string,
+	/**  "14:30" */
+	start_time: string,
+	/**  "16:00"; on the next day when the session runs past midnight. */
+	end_time: string,
+	duration_minutes: number,
+	venue: string,
+	supervisor: string,
+	status: SessionStatus,
+	children: DiaryChild[],
+	/**  The other sessions this one clashes with. */
+	clashes_with: number[],
 };
 
 /**  What an autosave returns: enough for the form to say "Saved at 14:32". */

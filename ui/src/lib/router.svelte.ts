@@ -2,10 +2,11 @@
 export type Route =
   | { name: 'register' }
   | { name: 'due' }
+  | { name: 'diary' }
   | { name: 'settings' }
   | { name: 'import' }
   | { name: 'case-new' }
-  | { name: 'case'; id: number }
+  | { name: 'case'; id: number; part?: CasePart }
   | { name: 'case-edit'; id: number }
   | { name: 'child-new'; caseId: number }
   | { name: 'child-edit'; caseId: number; id: number }
@@ -22,14 +23,20 @@ export type Route =
   | { name: 'record'; sessionId: number }
   | { name: 'supported-record'; referralId: number };
 
+/** The parts of a case, each its own page under the case's identity bar. */
+export const CASE_PARTS = ['overview', 'people', 'referrals', 'records', 'incidents', 'history'] as const;
+export type CasePart = (typeof CASE_PARTS)[number];
+
 // Each address pattern and the route it names; ":x" parts are numeric ids.
 const PATTERNS: [string, Route['name']][] = [
   ['due', 'due'],
+  ['diary', 'diary'],
   ['settings', 'settings'],
   ['import', 'import'],
   ['cases/new', 'case-new'],
   ['cases/:id', 'case'],
   ['cases/:id/edit', 'case-edit'],
+  ['cases/:id/:part', 'case'],
   ['cases/:caseId/children/new', 'child-new'],
   ['cases/:caseId/children/:id', 'child-edit'],
   ['cases/:caseId/adults/new', 'adult-new'],
@@ -55,6 +62,11 @@ export function parse(hash: string): Route {
     const fits = want.every((w, i) => {
       const part = parts[i] ?? '';
       if (!w.startsWith(':')) return w === part;
+      // The one named part: a word from its list, not a number.
+      if (w === ':part') {
+        route.part = part;
+        return (CASE_PARTS as readonly string[]).includes(part) && part !== 'overview';
+      }
       if (!/^\d+$/.test(part)) return false;
       route[w.slice(1)] = Number(part);
       return true;
@@ -66,8 +78,9 @@ export function parse(hash: string): Route {
 
 export function href(route: Route): string {
   if (route.name === 'register') return '#/';
-  const pattern = PATTERNS.find(([, name]) => name === route.name)?.[0] ?? '';
-  const values = route as unknown as Record<string, number>;
+  const values = route as unknown as Record<string, number | string | undefined>;
+  const withPart = values.part !== undefined && values.part !== 'overview';
+  const pattern = PATTERNS.find(([p, name]) => name === route.name && p.includes(':part') === withPart)?.[0] ?? '';
   return '#/' + pattern.replace(/:(\w+)/g, (_, key: string) => String(values[key]));
 }
 

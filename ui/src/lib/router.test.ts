@@ -6,6 +6,9 @@ describe('router', () => {
     { name: 'register' },
     { name: 'case-new' },
     { name: 'case', id: 4 },
+    { name: 'case', id: 4, part: 'people' },
+    { name: 'case', id: 4, part: 'history' },
+    { name: 'diary' },
     { name: 'case-edit', id: 4 },
     { name: 'child-new', caseId: 4 },
     { name: 'child-edit', caseId: 4, id: 9 },
@@ -31,5 +34,10 @@ describe('router', () => {
   it('sends unknown addresses to the register', () => {
     expect(parse('#/cases/abc')).toEqual({ name: 'register' });
     expect(parse('#/nowhere')).toEqual({ name: 'register' });
+    expect(parse('#/cases/4/nothing')).toEqual({ name: 'register' });
+  });
+  it('gives a case its overview at its own address', () => {
+    expect(href({ name: 'case', id: 4, part: 'overview' })).toBe('#/cases/4');
+    expect(parse('#/cases/4/edit')).toEqual({ name: 'case-edit', id: 4 });
   });
 });

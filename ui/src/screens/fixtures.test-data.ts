@@ -5,6 +5,8 @@ import type {
   CaseList,
   Dashboard,
   Deadline,
+  Diary,
+  DiarySession,
   Incident,
   RecordSummary,
   RecordView,
@@ -205,4 +207,33 @@ export const supportedView: RecordView = {
   ...draftView,
   kind: 'supported',
   context: { ...recordView.context, service: 'supported_contact', session: null },
+};
+
+// Two sessions of one supervisor that overlap: the diary shows a clash.
+const diarySession = (id: number, case_number: string, start: string, end: string): DiarySession => ({
+  session_id: id,
+  referral_id: 1,
+  case_id: 1,
+  case_number,
+  case_name: 'Ynghylch S ac E (plant)',
+  service: 'supervised_contact',
+  number: id,
+  date: '2026-11-23',
+  start_time: start,
+  end_time: end,
+  duration_minutes: 90,
+  venue: `Ystafell ${id}`,
+  supervisor: 'Ffion Llwyd',
+  status: 'scheduled',
+  children: [{ id: 1, name: 'Siân Llŷr Hughes' }],
+  clashes_with: [id === 1 ? 2 : 1],
+});
+const d1 = diarySession(1, 'CF26P00777', '10:00', '11:30');
+const d2 = diarySession(2, 'SA25P00042', '11:00', '12:30');
+const side = (s: DiarySession) => ({ session_id: s.session_id, case_number: s.case_number, number: s.number, date: s.date, start_time: s.start_time, end_time: s.end_time });
+export const diary: Diary = {
+  from: '2026-11-23',
+  to: '2026-11-29',
+  sessions: [d1, d2],
+  clashes: [{ kind: 'supervisor', shared: 'Ffion Llwyd', sessions: [side(d1), side(d2)] }],
 };

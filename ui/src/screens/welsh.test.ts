@@ -7,6 +7,7 @@ import { cy } from '../lib/i18n/cy';
 import { setLang } from '../lib/i18n/index.svelte';
 import Register from './Register.svelte';
 import Dashboard from './Dashboard.svelte';
+import Diary from './Diary.svelte';
 import CasePage from './CasePage.svelte';
 import ReferralPage from './ReferralPage.svelte';
 import RecordForm from './RecordForm.svelte';
@@ -43,6 +44,7 @@ vi.mock('../lib/api', async () => {
     getFormDraft: async () => null,
     saveFormDraft: async () => null,
     recordHistory: async () => [],
+    diary: async () => f.diary,
   };
   return { api, ApiError };
 });
@@ -62,8 +64,14 @@ const english = [
 // Each screen, its props, and a Welsh text it shows once its data has loaded.
 const screens: [string, unknown, Record<string, unknown>, string][] = [
   ['the case register', Register, {}, '2 achos'],
-  ['what’s due', Dashboard, {}, 'Dydd Llun 23 Tachwedd 2026'],
-  ['a case', CasePage, { id: 1 }, '3 sesiwn wedi’u cynnal neu eu cynllunio'],
+  ['what’s due', Dashboard, {}, 'Mae Ffion Llwyd yn goruchwylio dwy sesiwn ar yr un pryd'],
+  ['the diary', Diary, {}, 'Mae Ffion Llwyd yn goruchwylio dwy sesiwn ar yr un pryd'],
+  ['a case', CasePage, { id: 1 }, 'Manylion yr achos'],
+  ['a case’s people', CasePage, { id: 1, part: 'people' }, 'Ychwanegu plentyn'],
+  ['a case’s referrals', CasePage, { id: 1, part: 'referrals' }, '3 sesiwn wedi’u cynnal neu eu cynllunio'],
+  ['a case’s records', CasePage, { id: 1, part: 'records' }, 'Terfynol'],
+  ['a case’s incidents', CasePage, { id: 1, part: 'incidents' }, 'Cofnodi digwyddiad'],
+  ['a case’s history', CasePage, { id: 1, part: 'history' }, 'Achos wedi’i agor'],
   ['a referral', ReferralPage, { id: 1 }, 'Siân Llŷr Hughes (plentyn), Gwenllïan ap Dafydd (mam)'],
   ['a finalised record', RecordForm, { sessionId: 1 }, 'Dydd Mawrth 17 Tachwedd 2026'],
   ['a record being written', RecordForm, { sessionId: 2 }, 'Cwblhau a llofnodi'],

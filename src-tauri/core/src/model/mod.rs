@@ -5,6 +5,7 @@ pub mod attendee;
 pub mod case;
 pub mod closure_day;
 pub mod dates;
+pub mod diary;
 pub(crate) mod fields;
 pub mod incident;
 pub mod limits;

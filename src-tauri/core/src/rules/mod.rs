@@ -6,6 +6,7 @@
 pub mod attendance;
 pub mod bank_holidays;
 pub mod calendar;
+pub mod clashes;
 pub mod deadline_rules;
 pub mod deadlines;
 pub mod hours;

@@ -8,6 +8,7 @@ pub mod check;
 pub mod children;
 pub mod closure_days;
 pub mod deadlines;
+pub mod diary;
 pub mod errors;
 pub mod form_drafts;
 pub mod incidents;

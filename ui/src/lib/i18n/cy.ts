@@ -7,10 +7,11 @@ import { cyReferrals, cyServices } from './cy-referrals';
 import { cySettings } from './cy-settings';
 import { cyRecords } from './cy-records';
 import { cyBundles } from './cy-bundles';
+import { cyDesk } from './cy-desk';
 
 type Own = Exclude<
   keyof typeof en,
-  keyof typeof cyReferrals | keyof typeof cyServices | keyof typeof cySettings | keyof typeof cyRecords | keyof typeof cyBundles
+  keyof typeof cyReferrals | keyof typeof cyServices | keyof typeof cySettings | keyof typeof cyRecords | keyof typeof cyBundles | keyof typeof cyDesk
 >;
 
 const cyMain: WelshCatalogue<Own> = {
@@ -240,5 +241,6 @@ export const cy: WelshCatalogue<keyof typeof en> = {
   ...cySettings,
   ...cyRecords,
   ...cyBundles,
+  ...cyDesk,
   ...cyMain,
 };

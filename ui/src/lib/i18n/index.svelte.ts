@@ -37,7 +37,7 @@ export function setLang(lang: Lang): void {
 // English one from tauri.conf.json. Outside Tauri (tests, a plain browser) there is no window to
 // tell, and without the `core:window:allow-set-title` permission Tauri refuses; the page title
 // has been set either way.
-async function setWindowTitle(title: string): Promise<void> {
+export async function setWindowTitle(title: string): Promise<void> {
   if (!('__TAURI_INTERNALS__' in window)) return;
   try {
     const { getCurrentWindow } = await import('@tauri-apps/api/window');
