@@ -3,6 +3,7 @@ import { enReferrals, enServices } from './en-referrals';
 import { enSettings } from './en-settings';
 import { enRecords } from './en-records';
 import { enBundles } from './en-bundles';
+import { enSecurity } from './en-security';
 
 export const en = {
   ...enReferrals,
@@ -10,6 +11,7 @@ export const en = {
   ...enSettings,
   ...enRecords,
   ...enBundles,
+  ...enSecurity,
   'app.title': 'Contact Records',
   'app.skip': 'Skip to main content',
   'app.language': 'Language',
