@@ -118,12 +118,15 @@ fn a_data_file_that_failed_to_open_is_reported_not_panicked() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("notes.db");
     std::fs::write(&path, "not a database, just some notes ".repeat(200)).unwrap();
-    let app = app_with(AppState::open(path.clone()));
+    let app = app_with(AppState::at(path.clone()));
     let status = call(&app, "app_status", json!({})).unwrap();
+    assert_eq!(status["phase"], "Unavailable");
     assert_eq!(status["error"]["code"], "ForeignFile");
     assert_eq!(status["db_path"], path.display().to_string());
-    let err = call(&app, "list_cases", json!({ "query": "" })).unwrap_err();
+    let err = call(&app, "unlock", json!({ "passphrase": "any passphrase" })).unwrap_err();
     assert_eq!(err["code"], "ForeignFile");
+    let err = call(&app, "list_cases", json!({ "query": "" })).unwrap_err();
+    assert_eq!(err["code"], "NeedsUnlock");
 }
 
 #[test]

@@ -5,7 +5,7 @@ use tauri_specta::{collect_commands, Builder};
 
 use crate::commands::{
     app, bundles, cases, deadlines, diary, form_drafts, incidents, people, records, referrals,
-    reports, sessions,
+    reports, security, sessions,
 };
 
 /// Where the generated bindings are committed, relative to the repository root.
@@ -17,6 +17,15 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
         .dangerously_cast_bigints_to_number()
         .commands(collect_commands![
             app::app_status,
+            security::passphrase_strength,
+            security::create_data_file,
+            security::encrypt_data_file,
+            security::unlock,
+            security::unlock_with_recovery_key,
+            security::lock,
+            security::change_passphrase,
+            security::backup_data_file,
+            security::restore_backup,
             cases::list_cases,
             cases::get_case,
             cases::create_case,

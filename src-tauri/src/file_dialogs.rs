@@ -26,6 +26,11 @@ pub const BUNDLE: FileKind = FileKind {
     extension: "json",
 };
 
+pub const BACKUP: FileKind = FileKind {
+    label: "Contact Records backup",
+    extension: "bak",
+};
+
 pub trait FileDialogs: Send + Sync {
     /// Where to save a file offered as `suggested`; `None` when the user cancelled.
     fn save_path(&self, suggested: &str, kind: FileKind) -> Option<PathBuf>;

@@ -1,10 +1,14 @@
-//! The store, opened once at startup and shared by every command behind a mutex.
+//! The store, opened when the user unlocks it and shared by every command behind a mutex. Commands
+//! reach it through [`AppState::run`], on Tauri's blocking pool, so the window's thread never
+//! waits for the disk. Locking drops the store, and with it the key and every decrypted page.
 
+use std::ops::Deref;
 use std::path::PathBuf;
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use contact_records_core::paths::default_db_path;
-use contact_records_core::{Error, Result, Store};
+use contact_records_core::store::{file_state, problem_before_unlock, FileState};
+use contact_records_core::{Error, ErrorCode, Result, Store};
 use serde::Serialize;
 
 use crate::file_dialogs::FileDialogs;
@@ -15,10 +19,17 @@ pub struct PendingImport {
     pub json: String,
 }
 
+/// Shared by the commands; cheap to clone (every clone is the same state).
+#[derive(Clone)]
 pub struct AppState {
+    shared: Arc<Shared>,
+}
+
+pub struct Shared {
     store: Mutex<Option<Store>>,
     db_path: Option<PathBuf>,
-    startup_error: Option<Error>,
+    /// Why there is no data file path at all; nothing can be done then but say so.
+    no_path: Option<Error>,
     /// Set once the window exists (the dialogs need the app handle); tests set their own.
     dialogs: OnceLock<Box<dyn FileDialogs>>,
     /// A bundle the user chose and was shown, waiting for them to confirm the import. Kept here,
@@ -26,62 +37,145 @@ pub struct AppState {
     pending_import: Mutex<Option<PendingImport>>,
 }
 
-/// What the window shows first: the register, or what is wrong with the data file and what to do.
+/// Where the app stands: what the window shows first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+pub enum Phase {
+    /// No data file yet: choose a passphrase to make one.
+    Setup,
+    /// A data file waits for its passphrase.
+    Locked,
+    /// The data file is open.
+    Unlocked,
+    /// A data file from before encryption: choose a passphrase to encrypt it.
+    NotEncrypted,
+    /// There is nowhere to keep a data file (see `error`).
+    Unavailable,
+}
+
+/// What the window shows first: the register, the unlock screen, first-run setup, or what is
+/// wrong and what to do.
 #[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct StartupStatus {
     pub db_path: String,
+    pub phase: Phase,
     pub error: Option<Error>,
 }
 
+pub const LOCKED_MESSAGE: &str =
+    "Contact Records is locked. Unlock it with your passphrase to carry on.";
+
+impl Deref for AppState {
+    type Target = Shared;
+    fn deref(&self) -> &Shared {
+        &self.shared
+    }
+}
+
 impl AppState {
+    fn new(db_path: Option<PathBuf>, store: Option<Store>, no_path: Option<Error>) -> AppState {
+        AppState {
+            shared: Arc::new(Shared {
+                store: Mutex::new(store),
+                db_path,
+                no_path,
+                dialogs: OnceLock::new(),
+                pending_import: Mutex::new(None),
+            }),
+        }
+    }
+
+    /// The data file from `CONTACT_RECORDS_DB` or the app-data folder, locked until unlocked.
     pub fn open_default() -> AppState {
         match default_db_path() {
-            Some(path) => AppState::open(path),
-            None => AppState {
-                store: Mutex::new(None),
-                db_path: None,
-                startup_error: Some(Error::storage(
+            Some(path) => AppState::at(path),
+            None => AppState::new(
+                None,
+                None,
+                Some(Error::storage(
                     "Could not find a folder for the data file. Set CONTACT_RECORDS_DB to the path of the file to use.",
                 )),
-                dialogs: OnceLock::new(),
-            pending_import: Mutex::new(None),
-            },
+            ),
         }
     }
 
-    pub fn open(path: PathBuf) -> AppState {
-        let (store, startup_error) = match Store::open(&path) {
-            Ok(s) => (Some(s), None),
-            Err(e) => (None, Some(e)),
-        };
-        AppState {
-            store: Mutex::new(store),
-            db_path: Some(path),
-            startup_error,
-            dialogs: OnceLock::new(),
-            pending_import: Mutex::new(None),
-        }
+    /// The data file at `path`, locked (or waiting to be made); nothing is opened yet.
+    pub fn at(path: PathBuf) -> AppState {
+        AppState::new(Some(path), None, None)
     }
 
+    /// An already open store, unlocked: for tests.
     pub fn from_store(store: Store) -> AppState {
-        AppState {
-            db_path: store.path().map(PathBuf::from),
-            store: Mutex::new(Some(store)),
-            startup_error: None,
-            dialogs: OnceLock::new(),
-            pending_import: Mutex::new(None),
+        AppState::new(store.path().map(PathBuf::from), Some(store), None)
+    }
+
+    /// Runs `f` with the open store on the blocking pool, so no command holds up the window.
+    pub async fn run<T, F>(&self, f: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Store) -> Result<T> + Send + 'static,
+    {
+        self.blocking(move |shared| shared.with(f)).await
+    }
+
+    /// Runs `f` with the whole state on the blocking pool (to open, lock or replace the store).
+    pub async fn blocking<T, F>(&self, f: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Shared) -> Result<T> + Send + 'static,
+    {
+        let shared = self.shared.clone();
+        tauri::async_runtime::spawn_blocking(move || f(&shared))
+            .await
+            .map_err(|_| Error::storage("The app could not finish that task. Try again."))?
+    }
+}
+
+impl Shared {
+    pub fn db_path(&self) -> Result<PathBuf> {
+        match (&self.db_path, &self.no_path) {
+            (Some(p), _) => Ok(p.clone()),
+            (None, Some(e)) => Err(e.clone()),
+            (None, None) => Err(Error::storage("There is no data file.")),
         }
     }
 
     pub fn status(&self) -> StartupStatus {
+        let db_path = self
+            .db_path
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        let problem = match &self.db_path {
+            Some(p) if !self.is_unlocked() => problem_before_unlock(p),
+            _ => self.no_path.clone(),
+        };
+        let phase = match &self.db_path {
+            None => Phase::Unavailable,
+            Some(_) if self.is_unlocked() => Phase::Unlocked,
+            Some(_) if problem.is_some() => Phase::Unavailable,
+            Some(p) => match file_state(p) {
+                FileState::Missing => Phase::Setup,
+                FileState::Plain => Phase::NotEncrypted,
+                FileState::Encrypted | FileState::NotDatabase => Phase::Locked,
+            },
+        };
         StartupStatus {
-            db_path: self
-                .db_path
-                .as_ref()
-                .map(|p| p.display().to_string())
-                .unwrap_or_default(),
-            error: self.startup_error.clone(),
+            db_path,
+            phase,
+            error: problem,
         }
+    }
+
+    pub fn is_unlocked(&self) -> bool {
+        self.store
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .is_some()
+    }
+
+    /// Puts an opened store in place (after unlock, setup or restore).
+    pub fn set_store(&self, store: Option<Store>) {
+        *self.store.lock().unwrap_or_else(|p| p.into_inner()) = store;
     }
 
     /// Sets how the app asks for files; only the first call counts.
@@ -112,16 +206,16 @@ impl AppState {
             .take()
     }
 
-    /// Runs `f` with the open store, or returns why the store could not be opened.
+    /// Runs `f` with the open store, or says the app is locked.
     pub fn with<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
         // A panic while holding the lock cannot leave SQLite half-written: carry on with the store.
         let mut guard = self.store.lock().unwrap_or_else(|p| p.into_inner());
         match guard.as_mut() {
             Some(store) => f(store),
             None => Err(self
-                .startup_error
+                .no_path
                 .clone()
-                .unwrap_or_else(|| Error::storage("The data file is not open."))),
+                .unwrap_or_else(|| Error::new(ErrorCode::NeedsUnlock, LOCKED_MESSAGE))),
         }
     }
 }

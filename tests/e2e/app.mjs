@@ -70,9 +70,35 @@ function comm(pid) {
   return spawnSync('ps', ['-o', 'comm=', '-p', String(pid)], { encoding: 'utf8' }).stdout.trim();
 }
 
+/** The passphrase every test data file is encrypted with. */
+export const PASSPHRASE = 'correct horse battery staple';
+
+/** Gets past the lock, whichever way the app asks: on a new data file it chooses `passphrase`
+ * (typed twice) and confirms the recovery key was written down; on an existing one it unlocks.
+ * Returns once the app is open, or at once if the app shows a problem with the data file. */
+export async function unlockApp(browser, passphrase = PASSPHRASE) {
+  const screens = '[data-testid="setup-form"], [data-testid="unlock-form"], [data-testid="nav-cases"], [data-testid="startup-error"]';
+  await browser.waitUntil(async () => (await browser.$$(screens)).length > 0, {
+    timeout: 20000,
+    timeoutMsg: 'the app showed neither setup, unlock, nor its register',
+  });
+  if ((await browser.$$('[data-testid="startup-error"]')).length > 0) return;
+  if ((await browser.$$('[data-testid="setup-form"]')).length > 0) {
+    await fill(browser, 'passphrase', passphrase);
+    await fill(browser, 'confirm', passphrase);
+    await click(browser, '[data-testid="setup-submit"]');
+    await click(browser, '[data-testid="recovery-done"]');
+  } else if ((await browser.$$('[data-testid="unlock-form"]')).length > 0) {
+    await fill(browser, 'passphrase', passphrase);
+    await click(browser, '[data-testid="unlock-submit"]');
+  }
+  await see(browser, '[data-testid="nav-cases"]', 20000);
+}
+
 /** Starts the app on `db`; returns { browser, quit, kill }. Each call is a fresh app process.
- * `env` adds variables for the app (such as CONTACT_RECORDS_EXPORT_DIR). */
-export async function startApp(db, env = {}) {
+ * `env` adds variables for the app (such as CONTACT_RECORDS_EXPORT_DIR). The app is unlocked
+ * with `unlockApp` (a new data file gets PASSPHRASE) unless `{ unlock: false }` is given. */
+export async function startApp(db, env = {}, { unlock = true } = {}) {
   const app = process.env.CR_E2E_APP;
   // Another port lets two test runs share a machine (tauri-driver also takes the next one).
   const port = Number(process.env.CR_E2E_PORT || 4444);
@@ -128,6 +154,14 @@ export async function startApp(db, env = {}) {
     driver.kill();
     await new Promise((r) => driver.once('exit', r));
   };
+  if (unlock) {
+    try {
+      await unlockApp(browser);
+    } catch (e) {
+      await quit();
+      throw e;
+    }
+  }
   return { browser, quit, kill };
 }
 

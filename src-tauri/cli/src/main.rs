@@ -6,8 +6,10 @@ mod check;
 mod deadlines;
 mod diary;
 mod output;
+mod protect;
 mod report;
 mod show;
+mod unlock;
 mod verify;
 mod working_days;
 
@@ -19,6 +21,7 @@ use clap::{Parser, Subcommand};
 use contact_records_core::paths::{default_db_path, DB_ENV_VAR};
 use contact_records_core::report::Language;
 use contact_records_core::rules::CalendarKind;
+use contact_records_core::store::{file_state, Access, FileState};
 use contact_records_core::{Error, ErrorCode, Store};
 
 #[derive(Parser)]
@@ -28,12 +31,20 @@ use contact_records_core::{Error, ErrorCode, Store};
     about = "Contact Records from the command line: list and show cases, import and export case \
         bundles, see what is due, count working days, export records as PDF, check and verify the \
         data file.",
-    after_help = "Exit codes: 0 done, 1 refused by a rule or a check, 2 usage, 3 problem with the data file."
+    after_help = "The data file is encrypted. The passphrase is read from $CONTACT_RECORDS_PASSPHRASE \
+        when set, otherwise asked for on the terminal (not shown as it is typed). With \
+        --recovery-key the recovery key is read from $CONTACT_RECORDS_RECOVERY_KEY or asked for.\n\n\
+        Exit codes: 0 done, 1 refused by a rule or a check, 2 usage, 3 problem with the data file \
+        (missing, wrong passphrase, damaged, foreign, newer, in use)."
 )]
 struct Cli {
     /// The data file (default: the app's own, or $CONTACT_RECORDS_DB).
     #[arg(long, global = true, value_name = "PATH", env = DB_ENV_VAR)]
     db: Option<PathBuf>,
+
+    /// Open the data file with its recovery key instead of the passphrase.
+    #[arg(long, global = true)]
+    recovery_key: bool,
 
     #[command(subcommand)]
     command: Command,
@@ -41,6 +52,42 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Create a new, empty, encrypted data file and print its recovery key.
+    #[command(
+        after_help = "The passphrase is read from $CONTACT_RECORDS_NEW_PASSPHRASE when set, \
+        otherwise typed twice on the terminal.\n\n\
+        Example:\n  contact-records --db cases.db init"
+    )]
+    Init,
+    /// Upgrade a data file written by an older version (a backup is made first).
+    #[command(after_help = "Example:\n  contact-records --db cases.db upgrade")]
+    Upgrade,
+    /// Write an encrypted copy of the data file, opened by the same passphrase and recovery key.
+    #[command(
+        after_help = "Example:\n  contact-records --db cases.db backup --out cases-2026-11-29.bak"
+    )]
+    Backup {
+        /// Where to write the copy (replaced if it exists, once the copy is written and checked).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Put a backup in place of the data file (created if absent). The backup is checked first;
+    /// the current file is kept aside until the restored one opens.
+    #[command(
+        after_help = "Example:\n  contact-records --db cases.db restore cases-2026-11-29.bak"
+    )]
+    Restore {
+        /// The backup file.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Change the passphrase and print the new recovery key (the old one stops working).
+    #[command(
+        after_help = "The new passphrase is read from $CONTACT_RECORDS_NEW_PASSPHRASE when \
+        set, otherwise typed twice on the terminal.\n\n\
+        Example:\n  contact-records --db cases.db passphrase"
+    )]
+    Passphrase,
     /// List the case register.
     #[command(after_help = "Example:\n  contact-records --db cases.db cases --json")]
     Cases {
@@ -255,13 +302,22 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<(), Error> {
+    let db = Db {
+        path: cli.db,
+        recovery: cli.recovery_key,
+    };
     match cli.command {
+        Command::Init => protect::init(&db.path()?),
+        Command::Upgrade => db.open(Access::ReadWrite).map(|_| ()),
+        Command::Backup { out } => protect::backup(&db.open(Access::ReadWrite)?, &out),
+        Command::Restore { file } => protect::restore(&file, &db.path()?, db.recovery),
+        Command::Passphrase => protect::change_passphrase(&mut db.open(Access::ReadWrite)?),
         Command::Cases { search, json } => {
-            cases::list(&open(cli.db)?, search.as_deref().unwrap_or(""), json)
+            cases::list(&db.read()?, search.as_deref().unwrap_or(""), json)
         }
         Command::Deadlines { today, json } => {
             let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
-            deadlines::list(&open(cli.db)?, today, json)
+            deadlines::list(&db.read()?, today, json)
         }
         Command::Diary { from, to, json } => diary::run(&open(cli.db)?, from, to, json),
         Command::Show {
@@ -270,17 +326,15 @@ fn run(cli: Cli) -> Result<(), Error> {
             json,
         } => {
             let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
-            show::run(&open(cli.db)?, &case_number, today, json)
+            show::run(&db.read()?, &case_number, today, json)
         }
         Command::Import { file, as_new, json } => {
             let today = chrono::Local::now().date_naive();
-            bundle::import(&mut open(cli.db)?, &file, as_new, today, json)
+            bundle::import(&mut db.open_or_create()?, &file, as_new, today, json)
         }
-        Command::Export { case_numbers, out } => {
-            bundle::export(&open(cli.db)?, &case_numbers, &out)
-        }
-        Command::Check => check::run(&open(cli.db)?),
-        Command::Verify { json } => verify::run(&open(cli.db)?, json),
+        Command::Export { case_numbers, out } => bundle::export(&db.read()?, &case_numbers, &out),
+        Command::Check => check::run(&db.read()?),
+        Command::Verify { json } => verify::run(&db.read()?, json),
         Command::Report {
             kind,
             case,
@@ -300,7 +354,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 lang: lang.into(),
             };
             let today = chrono::Local::now().date_naive();
-            report::run(&open(cli.db)?, &ask, today)
+            report::run(&db.read()?, &ask, today)
         }
         // Pure arithmetic on the calendars: no data file is opened.
         Command::WorkingDays(WorkingDays::Add { date, n, calendar }) => {
@@ -312,11 +366,41 @@ fn run(cli: Cli) -> Result<(), Error> {
     }
 }
 
-fn open(db: Option<PathBuf>) -> Result<Store, Error> {
-    let path = db.or_else(default_db_path).ok_or_else(|| {
-        Error::storage("No data file: give one with --db PATH or set CONTACT_RECORDS_DB.")
-    })?;
-    Store::open(&path)
+/// The data file named on the command line, and how to unlock it.
+struct Db {
+    path: Option<PathBuf>,
+    recovery: bool,
+}
+
+impl Db {
+    fn path(&self) -> Result<PathBuf, Error> {
+        self.path.clone().or_else(default_db_path).ok_or_else(|| {
+            Error::storage("No data file: give one with --db PATH or set CONTACT_RECORDS_DB.")
+        })
+    }
+
+    /// For commands that only read: the file is never created, migrated or changed.
+    fn read(&self) -> Result<Store, Error> {
+        self.open(Access::ReadOnly)
+    }
+
+    fn open(&self, access: Access) -> Result<Store, Error> {
+        let path = self.path()?;
+        // Checked before asking for a passphrase that could not open anything.
+        if file_state(&path) == FileState::Missing {
+            return Err(contact_records_core::store::missing_file_error(&path));
+        }
+        Store::open_with(&path, &unlock::existing_key(self.recovery)?, access)
+    }
+
+    /// Opens the data file, or creates it (encrypted) when there is none yet.
+    fn open_or_create(&self) -> Result<Store, Error> {
+        let path = self.path()?;
+        if file_state(&path) != FileState::Missing {
+            return self.open(Access::ReadWrite);
+        }
+        protect::create(&path, true)
+    }
 }
 
 /// 1 for a refusal by a rule or check, 3 for anything wrong with the data file (2 is clap's usage).
@@ -329,6 +413,9 @@ fn exit_code(code: ErrorCode) -> u8 {
         | ErrorCode::ForeignFile
         | ErrorCode::NewerVersion
         | ErrorCode::Corrupt
+        | ErrorCode::WrongKey
+        | ErrorCode::NotEncrypted
+        | ErrorCode::NeedsUnlock
         | ErrorCode::Storage => 3,
     }
 }

@@ -1,13 +1,14 @@
 //! The built `contact-records` binary on case bundles: import (all or nothing, problems with
 //! their paths on stderr), export (atomic), show, check, and the help of each.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_contact-records"))
+    common::contact_records()
         .args(args)
-        .env_remove("CONTACT_RECORDS_DB")
         .output()
         .expect("run contact-records")
 }

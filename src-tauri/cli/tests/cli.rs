@@ -1,17 +1,18 @@
 //! The built `contact-records` binary on a temporary data file: cases, deadlines, working days,
 //! and its exit codes.
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use chrono::NaiveDate;
 use contact_records_core::model::*;
 use contact_records_core::Store;
 
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_contact-records"))
+    common::contact_records()
         .args(args)
-        .env_remove("CONTACT_RECORDS_DB")
         .output()
         .expect("run contact-records")
 }
@@ -26,7 +27,7 @@ fn today() -> NaiveDate {
 
 /// One case with a sent supervised referral and a session that took place on Friday 20/11/2026.
 fn seed(path: &Path) {
-    let mut s = Store::open(path).unwrap();
+    let mut s = Store::create(path, &common::key()).unwrap();
     let case = s
         .create_case(&CaseInput {
             court: "Family Court at Cardiff".into(),

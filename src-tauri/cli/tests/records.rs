@@ -1,6 +1,8 @@
 //! The built `contact-records` binary on records: `verify` (intact and tampered) and `report`
 //! (choosing the referral and session, the PDF's text read back with `pdftotext`).
 
+mod common;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -9,9 +11,8 @@ use contact_records_core::model::*;
 use contact_records_core::Store;
 
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_contact-records"))
+    common::contact_records()
         .args(args)
-        .env_remove("CONTACT_RECORDS_DB")
         .output()
         .expect("run contact-records")
 }
@@ -64,7 +65,7 @@ fn took_place(date: &str) -> SessionInput {
 /// Case CF24P00123 with Dafydd Llŷr (a child) and two supervised referrals: session 1 of the
 /// first has a finalised record. Returns the record's id.
 fn seed(path: &Path, second_referral: bool) -> i64 {
-    let mut s = Store::open(path).unwrap();
+    let mut s = Store::create(path, &common::key()).unwrap();
     let case_id = s
         .create_case(&CaseInput {
             court: "Family Court at Cardiff".into(),
@@ -179,7 +180,7 @@ fn verify_says_intact_then_catches_a_tampered_record() {
     );
     assert!(out(&o).contains("Signed records checked: 1"));
 
-    let raw = rusqlite::Connection::open(&db).unwrap();
+    let raw = common::raw(&db);
     raw.execute_batch(&format!(
         "DROP TRIGGER records_final_no_update;
          UPDATE records SET signed_name = 'Someone Else' WHERE id = {record_id};"

@@ -23,6 +23,13 @@ pub enum ErrorCode {
     NewerVersion,
     /// The data file is damaged.
     Corrupt,
+    /// The passphrase or recovery key does not open the data file, or the file is damaged:
+    /// SQLCipher cannot tell the two apart.
+    WrongKey,
+    /// The data file is one of ours but not encrypted yet: it must be converted first.
+    NotEncrypted,
+    /// The app is locked: the data file waits for its passphrase.
+    NeedsUnlock,
     /// Any other problem reading or writing the data file.
     Storage,
 }

@@ -4,7 +4,9 @@
 pub mod bundle;
 pub mod error;
 pub mod model;
+pub mod passphrase;
 pub mod paths;
+pub mod private_files;
 pub mod report;
 pub mod rules;
 pub mod store;

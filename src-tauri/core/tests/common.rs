@@ -164,3 +164,26 @@ pub fn incident_input(kind: IncidentKind, occurred_on: &str) -> IncidentInput {
         written_followup_sent_on: String::new(),
     }
 }
+
+/// The passphrase of every test data file.
+pub const PASSPHRASE: &str = "correct horse battery staple";
+
+pub fn key() -> contact_records_core::store::Key {
+    contact_records_core::store::Key::passphrase(PASSPHRASE)
+}
+
+/// A new encrypted data file at `path`.
+pub fn create_store(path: &std::path::Path) -> contact_records_core::Store {
+    contact_records_core::Store::create(path, &key()).unwrap()
+}
+
+pub fn open_store(path: &std::path::Path) -> contact_records_core::Store {
+    contact_records_core::Store::open(path, &key()).unwrap()
+}
+
+/// A bare SQLCipher connection, keyed as the store keys its files: raw access for tampering.
+pub fn raw(path: &std::path::Path) -> rusqlite::Connection {
+    let c = rusqlite::Connection::open(path).unwrap();
+    c.pragma_update(None, "key", PASSPHRASE).unwrap();
+    c
+}

@@ -6,14 +6,13 @@ mod common;
 use common::*;
 use contact_records_core::model::*;
 use contact_records_core::store::{APPLICATION_ID, LATEST_VERSION};
-use contact_records_core::Store;
-use rusqlite::Connection;
 
 const V1: &str = include_str!("../migrations/0001_cases_people_audit.sql");
 
-/// A file exactly as version 1 of the app left it, with one case and one child.
+/// A file as version 1 of the app left it (encrypted, as every file now is), with one case and
+/// one child.
 fn v1_file(path: &std::path::Path) {
-    let c = Connection::open(path).unwrap();
+    let c = raw(path);
     c.execute_batch(V1).unwrap();
     c.execute_batch(
         "INSERT INTO cases (id, court, court_case_number, court_case_number_key, cafcass_number,
@@ -37,20 +36,26 @@ fn a_version_one_file_is_backed_up_then_migrated_with_its_data() {
     let path = dir.path().join("data.db");
     v1_file(&path);
 
-    let mut s = Store::open(&path).unwrap();
+    let mut s = open_store(&path);
     let list = s.list_cases("").unwrap();
     assert_eq!(list.total, 1);
     assert_eq!(list.cases[0].court_case_number, "CF24P00123");
     let case = s.get_case(1).unwrap();
     assert_eq!(case.children[0].full_name, "Siân Llŷr");
 
-    let backups: Vec<_> = std::fs::read_dir(dir.path())
+    let backups: Vec<_> = std::fs::read_dir(dir.path().join("backups"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with("data.db.before-v2-") && n.ends_with(".bak"))
+        .filter(|n| n.starts_with("data.db.") && n.ends_with(".before-v2.bak"))
         .collect();
     assert_eq!(backups.len(), 1, "{backups:?}");
-    let backup = Connection::open(dir.path().join(&backups[0])).unwrap();
+    let backup_path = dir.path().join("backups").join(&backups[0]);
+    assert_ne!(
+        &std::fs::read(&backup_path).unwrap()[..16],
+        b"SQLite format 3\0",
+        "the backup is encrypted"
+    );
+    let backup = raw(&backup_path);
     let version: i64 = backup
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
@@ -71,7 +76,7 @@ fn a_version_one_file_is_backed_up_then_migrated_with_its_data() {
     assert_eq!(r.permitted_people[0].full_name, "Siân Llŷr");
     drop(s);
 
-    let c = Connection::open(&path).unwrap();
+    let c = raw(&path);
     let version: i64 = c
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
@@ -82,8 +87,9 @@ fn a_version_one_file_is_backed_up_then_migrated_with_its_data() {
 fn an_up_to_date_file_is_not_backed_up_again() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("data.db");
-    drop(Store::open(&path).unwrap());
-    drop(Store::open(&path).unwrap());
+    drop(create_store(&path));
+    drop(open_store(&path));
+    assert!(!dir.path().join("backups").exists());
     let backups = std::fs::read_dir(dir.path())
         .unwrap()
         .filter(|e| {

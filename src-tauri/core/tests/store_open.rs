@@ -11,12 +11,12 @@ fn a_new_file_is_created_and_reopened_with_its_data() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("sub/folder/data.db");
     {
-        let mut s = Store::open(&path).unwrap();
+        let mut s = create_store(&path);
         s.create_case(&case_input("CF1", "Re: A")).unwrap();
     }
-    let s = Store::open(&path).unwrap();
+    let s = open_store(&path);
     assert_eq!(s.list_cases("").unwrap().total, 1);
-    let c = Connection::open(&path).unwrap();
+    let c = raw(&path);
     let id: i64 = c
         .query_row("PRAGMA application_id", [], |r| r.get(0))
         .unwrap();
@@ -37,7 +37,7 @@ fn a_text_file_is_refused_and_left_alone() {
     )
     .unwrap();
     let before = std::fs::read(&path).unwrap();
-    let e = Store::open(&path).err().unwrap();
+    let e = Store::open(&path, &key()).err().unwrap();
     assert_eq!(e.code, ErrorCode::ForeignFile);
     assert!(e.message.contains("not a Contact Records data file"));
     assert_eq!(std::fs::read(&path).unwrap(), before);
@@ -51,7 +51,7 @@ fn another_apps_database_is_refused() {
         .unwrap()
         .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
         .unwrap();
-    let e = Store::open(&path).err().unwrap();
+    let e = Store::open(&path, &key()).err().unwrap();
     assert_eq!(e.code, ErrorCode::ForeignFile);
 }
 
@@ -59,13 +59,12 @@ fn another_apps_database_is_refused() {
 fn a_file_from_a_newer_version_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("data.db");
-    drop(Store::open(&path).unwrap());
+    drop(create_store(&path));
     let newer = contact_records_core::store::LATEST_VERSION + 1;
-    Connection::open(&path)
-        .unwrap()
+    raw(&path)
         .pragma_update(None, "user_version", newer)
         .unwrap();
-    let e = Store::open(&path).err().unwrap();
+    let e = Store::open(&path, &key()).err().unwrap();
     assert_eq!(e.code, ErrorCode::NewerVersion);
     assert!(e.message.contains("newer version"));
 }
@@ -75,7 +74,7 @@ fn a_damaged_file_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("data.db");
     {
-        let mut s = Store::open(&path).unwrap();
+        let mut s = create_store(&path);
         for i in 0..200 {
             s.create_case(&case_input(
                 &format!("CF{i}"),
@@ -85,8 +84,7 @@ fn a_damaged_file_is_refused() {
         }
     }
     // Checkpoint the WAL into the main file, then scribble over pages past the header.
-    Connection::open(&path)
-        .unwrap()
+    raw(&path)
         .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
         .unwrap();
     let mut bytes = std::fs::read(&path).unwrap();
@@ -96,9 +94,12 @@ fn a_damaged_file_is_refused() {
         *b = 0x5A;
     }
     std::fs::write(&path, &bytes).unwrap();
-    let e = Store::open(&path).err().unwrap();
+    let e = Store::open(&path, &key()).err().unwrap();
     assert!(
-        matches!(e.code, ErrorCode::Corrupt | ErrorCode::ForeignFile),
+        matches!(
+            e.code,
+            ErrorCode::Corrupt | ErrorCode::ForeignFile | ErrorCode::WrongKey
+        ),
         "got {e:?}"
     );
 }
@@ -107,12 +108,12 @@ fn a_damaged_file_is_refused() {
 fn a_file_locked_by_another_program_is_reported_as_locked() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("data.db");
-    drop(Store::open(&path).unwrap());
-    let holder = Connection::open(&path).unwrap();
+    drop(create_store(&path));
+    let holder = raw(&path);
     holder
         .execute_batch("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;")
         .unwrap();
-    let e = Store::open(&path).err().unwrap();
+    let e = Store::open(&path, &key()).err().unwrap();
     assert_eq!(e.code, ErrorCode::Locked, "{e:?}");
     assert!(e.message.contains("in use"));
 }
@@ -120,7 +121,7 @@ fn a_file_locked_by_another_program_is_reported_as_locked() {
 #[test]
 fn a_folder_is_not_a_data_file() {
     let dir = tempfile::tempdir().unwrap();
-    let e = Store::open(dir.path()).err().unwrap();
+    let e = Store::open(dir.path(), &key()).err().unwrap();
     assert_eq!(e.code, ErrorCode::Storage);
 }
 
@@ -128,10 +129,10 @@ fn a_folder_is_not_a_data_file() {
 fn the_audit_log_cannot_be_rewritten_even_in_raw_sql() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("data.db");
-    let mut s = Store::open(&path).unwrap();
+    let mut s = create_store(&path);
     s.create_case(&case_input("CF1", "Re: A")).unwrap();
     drop(s);
-    let c = Connection::open(&path).unwrap();
+    let c = raw(&path);
     let upd = c.execute("UPDATE audit_log SET actor = 'someone else'", []);
     assert!(upd.unwrap_err().to_string().contains("append-only"));
     let del = c.execute("DELETE FROM audit_log", []);
@@ -142,19 +143,19 @@ fn the_audit_log_cannot_be_rewritten_even_in_raw_sql() {
 fn a_tampered_audit_entry_breaks_the_chain_at_that_entry() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("data.db");
-    let mut s = Store::open(&path).unwrap();
+    let mut s = create_store(&path);
     let a = s.create_case(&case_input("CF1", "Re: A")).unwrap().case.id;
     s.update_case(a, &case_input("CF1", "Re: B")).unwrap();
     s.update_case(a, &case_input("CF1", "Re: C")).unwrap();
     drop(s);
     // Someone with raw access drops the trigger and edits the middle entry.
-    let c = Connection::open(&path).unwrap();
+    let c = raw(&path);
     c.execute_batch(
         "DROP TRIGGER audit_log_no_update;
          UPDATE audit_log SET after_json = replace(after_json, 'Re: B', 'Re: X') WHERE id = 2;",
     )
     .unwrap();
     drop(c);
-    let s = Store::open(&path).unwrap();
+    let s = open_store(&path);
     assert_eq!(s.verify_audit_chain().unwrap().first_broken, Some(2));
 }

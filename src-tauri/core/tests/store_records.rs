@@ -77,7 +77,7 @@ fn full_content(f: &Family) -> RecordContent {
 fn file_store() -> (tempfile::TempDir, std::path::PathBuf, Store) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("data.db");
-    let s = Store::open(&path).unwrap();
+    let s = create_store(&path);
     (dir, path, s)
 }
 
@@ -257,7 +257,7 @@ fn a_final_record_is_signed_fingerprinted_and_refuses_drafts() {
 fn raw_sql_cannot_update_or_delete_a_final_record() {
     let (_dir, path, mut s) = file_store();
     let (_, _, _, record_id) = finalised(&mut s);
-    let raw = rusqlite::Connection::open(&path).unwrap();
+    let raw = raw(&path);
     let e = raw
         .execute(
             "UPDATE records SET content_json = '{}' WHERE id = ?1",
@@ -300,7 +300,7 @@ fn attendance_and_session_of_a_finalised_record_are_locked() {
         )
         .unwrap_err();
     assert_eq!(e.code, ErrorCode::Finalised);
-    let raw = rusqlite::Connection::open(&path).unwrap();
+    let raw = raw(&path);
     for sql in [
         "DELETE FROM attendance WHERE session_id = ?1",
         "UPDATE attendance SET departed = '10:59' WHERE session_id = ?1",
@@ -331,7 +331,7 @@ fn addenda_only_on_final_records_and_never_changed() {
         e.message,
         "Only a finalised record takes addenda: edit the draft instead."
     );
-    let raw = rusqlite::Connection::open(&path).unwrap();
+    let raw = raw(&path);
     let e = raw
         .execute(
             "INSERT INTO record_addenda (record_id, reason, text, signed_name, signed_role,
@@ -393,7 +393,7 @@ fn verify_catches_a_final_record_changed_behind_the_triggers() {
     let (_dir, path, mut s) = file_store();
     let (_, _, _, record_id) = finalised(&mut s);
     drop(s);
-    let raw = rusqlite::Connection::open(&path).unwrap();
+    let raw = raw(&path);
     raw.execute_batch(&format!(
         "DROP TRIGGER records_final_no_update;
          UPDATE records SET signed_json = replace(signed_json, 'A warm session', 'A cold session')
@@ -401,7 +401,7 @@ fn verify_catches_a_final_record_changed_behind_the_triggers() {
     ))
     .unwrap();
     drop(raw);
-    let s = Store::open(&path).unwrap();
+    let s = open_store(&path);
     let report = s.verify().unwrap();
     assert_eq!(report.first_broken_audit_entry, None);
     assert_eq!(report.tampered.len(), 1, "{report:?}");
@@ -418,7 +418,7 @@ fn verify_catches_a_final_record_turned_back_into_a_draft() {
     let (_dir, path, mut s) = file_store();
     let (_, _, _, record_id) = finalised(&mut s);
     drop(s);
-    let raw = rusqlite::Connection::open(&path).unwrap();
+    let raw = raw(&path);
     raw.execute_batch(&format!(
         "DROP TRIGGER records_final_no_update;
          UPDATE records SET status = 'draft', signed_name = NULL, signed_role = NULL,
@@ -426,7 +426,7 @@ fn verify_catches_a_final_record_turned_back_into_a_draft() {
     ))
     .unwrap();
     drop(raw);
-    let report = Store::open(&path).unwrap().verify().unwrap();
+    let report = open_store(&path).verify().unwrap();
     assert_eq!(report.records_checked, 0);
     assert_eq!(report.tampered.len(), 1, "{report:?}");
     assert!(report.tampered[0].what.contains("audit log shows"));

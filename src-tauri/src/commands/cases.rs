@@ -8,28 +8,31 @@ use crate::state::AppState;
 
 #[tauri::command]
 #[specta::specta]
-pub fn list_cases(state: State<'_, AppState>, query: String) -> Result<CaseList, Error> {
-    state.with(|s| s.list_cases(&query))
+pub async fn list_cases(state: State<'_, AppState>, query: String) -> Result<CaseList, Error> {
+    state.run(move |s| s.list_cases(&query)).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn get_case(state: State<'_, AppState>, id: i64) -> Result<CaseDetail, Error> {
-    state.with(|s| s.get_case(id))
+pub async fn get_case(state: State<'_, AppState>, id: i64) -> Result<CaseDetail, Error> {
+    state.run(move |s| s.get_case(id)).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn create_case(state: State<'_, AppState>, input: CaseInput) -> Result<CaseDetail, Error> {
-    state.with(|s| s.create_case(&input))
+pub async fn create_case(
+    state: State<'_, AppState>,
+    input: CaseInput,
+) -> Result<CaseDetail, Error> {
+    state.run(move |s| s.create_case(&input)).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn update_case(
+pub async fn update_case(
     state: State<'_, AppState>,
     id: i64,
     input: CaseInput,
 ) -> Result<CaseDetail, Error> {
-    state.with(|s| s.update_case(id, &input))
+    state.run(move |s| s.update_case(id, &input)).await
 }

@@ -15,5 +15,5 @@ pub async fn diary(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Diary, Error> {
-    state.with(|s| s.diary(from, to))
+    state.run(move |s| s.diary(from, to)).await
 }

@@ -9,25 +9,25 @@ use crate::state::AppState;
 /// Keeps the form's typing; returns when it was written.
 #[tauri::command]
 #[specta::specta]
-pub fn save_form_draft(
+pub async fn save_form_draft(
     state: State<'_, AppState>,
     form: String,
     json: String,
 ) -> Result<String, Error> {
-    state.with(|s| s.save_form_draft(&form, &json))
+    state.run(move |s| s.save_form_draft(&form, &json)).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn get_form_draft(
+pub async fn get_form_draft(
     state: State<'_, AppState>,
     form: String,
 ) -> Result<Option<FormDraft>, Error> {
-    state.with(|s| s.form_draft(&form))
+    state.run(move |s| s.form_draft(&form)).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn clear_form_draft(state: State<'_, AppState>, form: String) -> Result<(), Error> {
-    state.with(|s| s.clear_form_draft(&form))
+pub async fn clear_form_draft(state: State<'_, AppState>, form: String) -> Result<(), Error> {
+    state.run(move |s| s.clear_form_draft(&form)).await
 }

@@ -8,26 +8,33 @@ use crate::state::{today, AppState};
 
 #[tauri::command]
 #[specta::specta]
-pub fn list_incidents(state: State<'_, AppState>, case_id: i64) -> Result<Vec<Incident>, Error> {
-    state.with(|s| s.list_incidents(case_id))
+pub async fn list_incidents(
+    state: State<'_, AppState>,
+    case_id: i64,
+) -> Result<Vec<Incident>, Error> {
+    state.run(move |s| s.list_incidents(case_id)).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn create_incident(
+pub async fn create_incident(
     state: State<'_, AppState>,
     case_id: i64,
     input: IncidentInput,
 ) -> Result<Incident, Error> {
-    state.with(|s| s.create_incident(case_id, &input, today()))
+    state
+        .run(move |s| s.create_incident(case_id, &input, today()))
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn update_incident(
+pub async fn update_incident(
     state: State<'_, AppState>,
     id: i64,
     input: IncidentInput,
 ) -> Result<Incident, Error> {
-    state.with(|s| s.update_incident(id, &input, today()))
+    state
+        .run(move |s| s.update_incident(id, &input, today()))
+        .await
 }

@@ -11,4 +11,5 @@ pub mod people;
 pub mod records;
 pub mod referrals;
 pub mod reports;
+pub mod security;
 pub mod sessions;

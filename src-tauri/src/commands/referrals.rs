@@ -10,55 +10,63 @@ use crate::state::{today, AppState};
 
 #[tauri::command]
 #[specta::specta]
-pub fn list_referrals(
+pub async fn list_referrals(
     state: State<'_, AppState>,
     case_id: i64,
 ) -> Result<Vec<ReferralSummary>, Error> {
-    state.with(|s| s.list_referrals(case_id))
+    state.run(move |s| s.list_referrals(case_id)).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn get_referral(state: State<'_, AppState>, id: i64) -> Result<ReferralDetail, Error> {
-    state.with(|s| s.get_referral(id, today()))
+pub async fn get_referral(state: State<'_, AppState>, id: i64) -> Result<ReferralDetail, Error> {
+    state.run(move |s| s.get_referral(id, today())).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn create_referral(
+pub async fn create_referral(
     state: State<'_, AppState>,
     case_id: i64,
     input: ReferralInput,
 ) -> Result<ReferralDetail, Error> {
-    state.with(|s| s.create_referral(case_id, &input, today()))
+    state
+        .run(move |s| s.create_referral(case_id, &input, today()))
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn update_referral(
+pub async fn update_referral(
     state: State<'_, AppState>,
     id: i64,
     input: ReferralInput,
 ) -> Result<ReferralDetail, Error> {
-    state.with(|s| s.update_referral(id, &input, today()))
+    state
+        .run(move |s| s.update_referral(id, &input, today()))
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn mark_referral_sent(
+pub async fn mark_referral_sent(
     state: State<'_, AppState>,
     id: i64,
     sent_on: String,
 ) -> Result<ReferralDetail, Error> {
-    state.with(|s| s.mark_referral_sent(id, &sent_on, today()))
+    state
+        .run(move |s| s.mark_referral_sent(id, &sent_on, today()))
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn update_referral_dates(
+pub async fn update_referral_dates(
     state: State<'_, AppState>,
     id: i64,
     input: ReferralDatesInput,
 ) -> Result<ReferralDetail, Error> {
-    state.with(|s| s.update_referral_dates(id, &input, today()))
+    state
+        .run(move |s| s.update_referral_dates(id, &input, today()))
+        .await
 }

@@ -28,7 +28,9 @@ pub async fn export_report(
     request: ReportRequest,
 ) -> Result<Option<ExportOutcome>, Error> {
     // Made first, so a record that cannot be printed says so before the user picks a folder.
-    let file = state.with(|s| make_report(s, &request, Language::English, chrono::Utc::now()))?;
+    let file = state
+        .run(move |s| make_report(s, &request, Language::English, chrono::Utc::now()))
+        .await?;
     let Some(path) = state.dialogs()?.save_path(&file.file_name, PDF) else {
         return Ok(None);
     };

@@ -8,36 +8,45 @@ use crate::state::{today, AppState};
 
 #[tauri::command]
 #[specta::specta]
-pub fn add_session(
+pub async fn add_session(
     state: State<'_, AppState>,
     referral_id: i64,
     input: SessionInput,
 ) -> Result<ReferralDetail, Error> {
-    state.with(|s| s.add_session(referral_id, &input, today()))
+    state
+        .run(move |s| s.add_session(referral_id, &input, today()))
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn update_session(
+pub async fn update_session(
     state: State<'_, AppState>,
     id: i64,
     input: SessionInput,
 ) -> Result<ReferralDetail, Error> {
-    state.with(|s| s.update_session(id, &input, today()))
+    state
+        .run(move |s| s.update_session(id, &input, today()))
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn record_attendance(
+pub async fn record_attendance(
     state: State<'_, AppState>,
     session_id: i64,
     input: AttendanceInput,
 ) -> Result<ReferralDetail, Error> {
-    state.with(|s| s.record_attendance(session_id, &input, today()))
+    state
+        .run(move |s| s.record_attendance(session_id, &input, today()))
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn remove_attendance(state: State<'_, AppState>, id: i64) -> Result<ReferralDetail, Error> {
-    state.with(|s| s.remove_attendance(id, today()))
+pub async fn remove_attendance(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<ReferralDetail, Error> {
+    state.run(move |s| s.remove_attendance(id, today())).await
 }

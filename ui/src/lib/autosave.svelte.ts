@@ -7,6 +7,18 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
  * a steady typist is never more than this (plus one write) behind. */
 export const SAVE_DELAY_MS = 700;
 
+// Every saver still alive, so locking can write what is being typed before the key is dropped.
+// Not shown anywhere, so not reactive.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const live = new Set<WeakRef<Autosaver>>();
+
+/** Writes whatever any form has not written yet; a write that fails is left (the lock goes on). */
+export async function flushAllSavers(): Promise<void> {
+  const savers = [...live].map((r) => r.deref());
+  for (const ref of live) if (!ref.deref()) live.delete(ref);
+  await Promise.all(savers.map((s) => s?.flush().catch(() => undefined)));
+}
+
 export class Autosaver {
   state = $state<SaveState>('idle');
   /** When the last write landed (as the core reported it). */
@@ -21,7 +33,9 @@ export class Autosaver {
   constructor(
     private readonly write: () => Promise<string>,
     private readonly delayMs = SAVE_DELAY_MS,
-  ) {}
+  ) {
+    live.add(new WeakRef(this));
+  }
 
   /** Call on every change. */
   changed(): void {

@@ -8,6 +8,26 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 export const commands = {
 	/**  Whether the data file opened, and where it is. */
 	appStatus: () => __TAURI_INVOKE<StartupStatus_Serialize>("app_status"),
+	/**  How strong a passphrase looks, for the meter as the user types (nothing is stored). */
+	passphraseStrength: (passphrase: string) => __TAURI_INVOKE<Strength>("passphrase_strength", { passphrase }),
+	/**  First run: makes the encrypted data file; returns its recovery key, to be shown once. */
+	createDataFile: (passphrase: string, confirm: string) => typedError<string, AppError_Serialize>(__TAURI_INVOKE("create_data_file", { passphrase, confirm })),
+	/**  Encrypts a data file from before encryption under a new passphrase; returns the recovery key. */
+	encryptDataFile: (passphrase: string, confirm: string) => typedError<string, AppError_Serialize>(__TAURI_INVOKE("encrypt_data_file", { passphrase, confirm })),
+	unlock: (passphrase: string) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("unlock", { passphrase })),
+	unlockWithRecoveryKey: (recoveryKey: string) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("unlock_with_recovery_key", { recoveryKey })),
+	/**  Closes the data file: the key and every decrypted page go with the connection. */
+	lock: () => typedError<null, AppError_Serialize>(__TAURI_INVOKE("lock")),
+	/**  A new passphrase, once the current one is proved; returns the new recovery key. */
+	changePassphrase: (current: string, passphrase: string, confirm: string) => typedError<string, AppError_Serialize>(__TAURI_INVOKE("change_passphrase", { current, passphrase, confirm })),
+	/**  Writes an encrypted copy where the user chooses; `None` when they cancelled. */
+	backupDataFile: () => typedError<string | null, AppError_Serialize>(__TAURI_INVOKE("backup_data_file")),
+	/**
+	 *  Puts a backup chosen by the user in place of the data file; it must open with `passphrase`.
+	 *  Returns false when the user cancelled. The data file is closed first; if the backup cannot be
+	 *  restored the app is left locked, with the current file as it was.
+	 */
+	restoreBackup: (passphrase: string) => typedError<boolean, AppError_Serialize>(__TAURI_INVOKE("restore_backup", { passphrase })),
 	listCases: (query: string) => typedError<CaseList, AppError_Serialize>(__TAURI_INVOKE("list_cases", { query })),
 	getCase: (id: number) => typedError<CaseDetail, AppError_Serialize>(__TAURI_INVOKE("get_case", { id })),
 	createCase: (input: CaseInput) => typedError<CaseDetail, AppError_Serialize>(__TAURI_INVOKE("create_case", { input })),
@@ -537,6 +557,15 @@ export type ErrorCode =
 "NewerVersion" | 
 /**  The data file is damaged. */
 "Corrupt" | 
+/**
+ *  The passphrase or recovery key does not open the data file, or the file is damaged:
+ *  SQLCipher cannot tell the two apart.
+ */
+"WrongKey" | 
+/**  The data file is one of ours but not encrypted yet: it must be converted first. */
+"NotEncrypted" | 
+/**  The app is locked: the data file waits for its passphrase. */
+"NeedsUnlock" | 
 /**  Any other problem reading or writing the data file. */
 "Storage";
 
@@ -803,6 +832,19 @@ export type PeriodStatus = {
 
 /**  One child or one adult of the case, by id: `{"kind": "child", "id": 3}`. */
 export type PersonRef = { kind: "child"; id: number } | { kind: "adult"; id: number };
+
+/**  Where the app stands: what the window shows first. */
+export type Phase = 
+/**  No data file yet: choose a passphrase to make one. */
+"Setup" | 
+/**  A data file waits for its passphrase. */
+"Locked" | 
+/**  The data file is open. */
+"Unlocked" | 
+/**  A data file from before encryption: choose a passphrase to encrypt it. */
+"NotEncrypted" | 
+/**  There is nowhere to keep a data file (see `error`). */
+"Unavailable";
 
 /**
  *  The record form as typed. Flat and with every field always present, so the form can autosave
@@ -1358,19 +1400,36 @@ export type SignerInput = {
 	role: string,
 };
 
-/**  What the window shows first: the register, or what is wrong with the data file and what to do. */
+/**
+ *  What the window shows first: the register, the unlock screen, first-run setup, or what is
+ *  wrong and what to do.
+ */
 export type StartupStatus = StartupStatus_Serialize | StartupStatus_Deserialize;
 
-/**  What the window shows first: the register, or what is wrong with the data file and what to do. */
+/**
+ *  What the window shows first: the register, the unlock screen, first-run setup, or what is
+ *  wrong and what to do.
+ */
 export type StartupStatus_Deserialize = {
 	db_path: string,
+	phase: Phase,
 	error?: AppError_Deserialize | null,
 };
 
-/**  What the window shows first: the register, or what is wrong with the data file and what to do. */
+/**
+ *  What the window shows first: the register, the unlock screen, first-run setup, or what is
+ *  wrong and what to do.
+ */
 export type StartupStatus_Serialize = {
 	db_path: string,
+	phase: Phase,
 	error: AppError_Serialize | null,
+};
+
+/**  How strong a passphrase looks, for the meter beside the field; `score` 0 (weak) to 4 (strong). */
+export type Strength = {
+	score: number,
+	label: string,
 };
 
 /* Tauri Specta runtime */

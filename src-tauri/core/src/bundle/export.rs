@@ -61,7 +61,8 @@ pub fn write_bundle_file(path: &Path, bundle: &CaseBundle) -> Result<()> {
     let failed =
         |e: std::io::Error| Error::storage(format!("Could not write {}: {e}", path.display()));
     let written = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
+        let _ = std::fs::remove_file(&tmp);
+        let mut f = crate::private_files::create_private_file(&tmp)?;
         f.write_all(text.as_bytes())?;
         f.sync_all()?;
         std::fs::rename(&tmp, path)

@@ -86,6 +86,9 @@ fn is_storage(e: &Error) -> bool {
             | ErrorCode::Corrupt
             | ErrorCode::ForeignFile
             | ErrorCode::NewerVersion
+            | ErrorCode::WrongKey
+            | ErrorCode::NotEncrypted
+            | ErrorCode::NeedsUnlock
     )
 }
 

@@ -3,17 +3,21 @@
 pub mod adults;
 pub mod attendance;
 pub mod audit;
+pub mod backup;
 pub mod cases;
 pub mod check;
 pub mod children;
 pub mod closure_days;
+mod convert;
 pub mod deadlines;
 pub mod diary;
 pub mod errors;
 pub mod form_drafts;
 pub mod incidents;
+mod key;
 mod migrations;
 mod open;
+mod protect;
 mod record_checks;
 mod record_finalise;
 pub(crate) mod record_import;
@@ -36,8 +40,13 @@ use rusqlite::{Connection, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
+pub use convert::encrypt_plain_file;
+pub use key::{Key, RecoveryKey};
 pub use migrations::LATEST_VERSION;
-pub use open::APPLICATION_ID;
+pub use open::{
+    file_state, missing_file_error, problem_before_unlock, Access, FileState, APPLICATION_ID,
+};
+pub use protect::restore;
 
 /// An open data file. The shell keeps one behind a mutex; the CLI opens one per run.
 pub struct Store {
@@ -49,16 +58,36 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (creating if needed) the data file at `path`, refusing foreign, damaged, locked or
-    /// newer files with a message that says what to do, and migrating older ones after a backup.
-    pub fn open(path: &Path) -> Result<Store> {
-        let conn = open::open_file(path)?;
-        Ok(Store {
+    /// Opens the existing encrypted data file at `path` with `key` for reading and writing,
+    /// refusing a wrong key, foreign, damaged, locked or newer files with a message that says what
+    /// to do, and migrating older ones after a backup. A missing file is an error.
+    pub fn open(path: &Path, key: &Key) -> Result<Store> {
+        Store::open_with(path, key, Access::ReadWrite)
+    }
+
+    /// Opens an existing data file for reading only: it is never created, migrated or changed.
+    pub fn open_read_only(path: &Path, key: &Key) -> Result<Store> {
+        Store::open_with(path, key, Access::ReadOnly)
+    }
+
+    pub fn open_with(path: &Path, key: &Key, access: Access) -> Result<Store> {
+        let conn = open::open_file(path, key, access)?;
+        Ok(Store::from_conn(conn, Some(path)))
+    }
+
+    /// Creates a new encrypted data file (and its folders, private to the user) at `path`.
+    pub fn create(path: &Path, key: &Key) -> Result<Store> {
+        let conn = open::create_file(path, key)?;
+        Ok(Store::from_conn(conn, Some(path)))
+    }
+
+    fn from_conn(conn: Connection, path: Option<&Path>) -> Store {
+        Store {
             conn,
             actor: default_actor(),
-            path: Some(path.to_path_buf()),
+            path: path.map(Path::to_path_buf),
             batch: false,
-        })
+        }
     }
 
     /// A fresh database in memory, for tests.

@@ -1,59 +1,194 @@
-//! Opening a data file safely: recognise our own files, refuse foreign, damaged, newer or locked
-//! ones with a clear message, set the pragmas, back up before migrating, then migrate.
+//! Opening a data file safely: the key first, then recognise our own files, refuse foreign,
+//! damaged, newer or locked ones and a wrong key with a clear message, set the pragmas, back up
+//! before migrating, then migrate. Reading never creates, migrates or changes a file.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
 use super::errors::{CORRUPT_MESSAGE, FOREIGN_MESSAGE};
+use super::key::Key;
 use super::migrations::{migrate, refuse_newer, user_version, LATEST_VERSION};
 use crate::error::{Error, ErrorCode, Result};
+use crate::private_files::{create_private_dir_all, create_private_file, make_private};
 
 /// 'CREC' in the SQLite header marks a Contact Records data file.
 pub const APPLICATION_ID: i64 = 0x4352_4543;
 
 const BUSY_TIMEOUT: Duration = Duration::from_secs(3);
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
-pub fn open_file(path: &Path) -> Result<Connection> {
+pub const WRONG_KEY_MESSAGE: &str = "The passphrase is wrong, or the data file is damaged. \
+    Nothing has been changed. Check the passphrase and try again, or use your recovery key; if \
+    neither opens it, restore the file from a backup.";
+pub const NOT_ENCRYPTED_MESSAGE: &str = "This data file is not encrypted yet. Nothing has been \
+    changed. Open it in Contact Records and choose a passphrase to encrypt it.";
+
+/// Whether a connection may change the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Never creates, migrates or changes the file: for commands that only read.
+    ReadOnly,
+    /// Migrates an older file (after a backup) and writes.
+    ReadWrite,
+}
+
+/// What is at a data file's path, before anything is opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileState {
+    /// Nothing there, or an empty file: a new data file can be made.
+    Missing,
+    /// A plain SQLite file: one of ours from before encryption, or someone else's.
+    Plain,
+    /// Whole pages of what looks like noise: an encrypted database (ours, we hope).
+    Encrypted,
+    /// Not a database at all (a text file, say).
+    NotDatabase,
+}
+
+pub fn file_state(path: &Path) -> FileState {
+    use std::io::Read;
+    let Ok(mut f) = std::fs::File::open(path) else {
+        return FileState::Missing;
+    };
+    let mut head = [0u8; 16];
+    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
+    match f.read(&mut head) {
+        Ok(0) => FileState::Missing,
+        Ok(16) if &head == SQLITE_HEADER => FileState::Plain,
+        // An encrypted database is whole pages of at least 512 bytes; a text file rarely is.
+        _ if len >= 512 && len % 512 == 0 => FileState::Encrypted,
+        _ => FileState::NotDatabase,
+    }
+}
+
+/// Whether a plain SQLite file is one of ours (from before encryption).
+pub fn plain_is_ours(path: &Path) -> bool {
+    Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .and_then(|c| c.query_row("PRAGMA application_id", [], |r| r.get::<_, i64>(0)))
+        .map(|id| id == APPLICATION_ID)
+        .unwrap_or(false)
+}
+
+pub fn missing_file_error(path: &Path) -> Error {
+    Error::storage(format!(
+        "There is no data file at {}. Check the path, or create one with `contact-records init`.",
+        path.display()
+    ))
+}
+
+/// Opens an existing data file with `key`.
+pub fn open_file(path: &Path, key: &Key, access: Access) -> Result<Connection> {
     if path.is_dir() {
         return Err(Error::storage(
             "The data file path points to a folder. Give the path of a file instead.",
         ));
     }
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(|_| {
+    if file_state(path) == FileState::Missing {
+        return Err(missing_file_error(path));
+    }
+    let flags = match access {
+        Access::ReadOnly => OpenFlags::SQLITE_OPEN_READ_ONLY,
+        Access::ReadWrite => OpenFlags::SQLITE_OPEN_READ_WRITE,
+    } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut conn = Connection::open_with_flags(path, flags)?;
+    key.apply(&conn)?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    let version = recognise(&conn, path)?;
+    check_integrity(&conn)?;
+    set_pragmas(&conn, access)?;
+    match access {
+        Access::ReadOnly if version < LATEST_VERSION => {
+            return Err(Error::storage(
+                "This data file was saved by an older version of Contact Records and must be \
+                 upgraded before it can be read. Nothing has been changed. Run \
+                 `contact-records upgrade`, or open it in the app.",
+            ));
+        }
+        Access::ReadOnly => {}
+        Access::ReadWrite => {
+            if version < LATEST_VERSION {
+                super::backup::before_migration(&conn, path, version)?;
+            }
+            migrate(&mut conn)?;
+            make_sidecars_private(path);
+        }
+    }
+    Ok(conn)
+}
+
+/// Creates a new encrypted data file (and its folders) at `path`; refuses if one is there.
+pub fn create_file(path: &Path, key: &Key) -> Result<Connection> {
+    if path.is_dir() {
+        return Err(Error::storage(
+            "The data file path points to a folder. Give the path of a file instead.",
+        ));
+    }
+    if file_state(path) != FileState::Missing {
+        return Err(Error::storage(format!(
+            "There is already a data file at {}. Nothing has been changed.",
+            path.display()
+        )));
+    }
+    if let Some(parent) = path.parent() {
+        create_private_dir_all(parent).map_err(|_| {
             Error::storage(
                 "The folder for the data file could not be created. Check that it can be written to.",
             )
         })?;
     }
-    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-        | OpenFlags::SQLITE_OPEN_CREATE
-        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let mut conn = Connection::open_with_flags(path, flags)?;
-    conn.busy_timeout(BUSY_TIMEOUT)?;
-    let version = recognise(&conn)?;
-    check_integrity(&conn)?;
-    set_pragmas(&conn)?;
-    if version > 0 && version < LATEST_VERSION {
-        backup_before_migration(&conn, path, version)?;
+    // Made here, empty and private, so SQLite (which would make it 0644) only opens it; its WAL
+    // and shared-memory files then take the same permissions from it.
+    if !path.exists() {
+        create_private_file(path).map_err(|_| {
+            Error::storage(
+                "The data file could not be created. Check that its folder can be written to.",
+            )
+        })?;
     }
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut conn = Connection::open_with_flags(path, flags)?;
+    key.apply(&conn)?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    let version = recognise(&conn, path)?;
+    if version != 0 {
+        return Err(Error::storage("There is already a data file at that path."));
+    }
+    set_pragmas(&conn, Access::ReadWrite)?;
     migrate(&mut conn)?;
+    make_sidecars_private(path);
     Ok(conn)
 }
 
 pub fn open_memory() -> Result<Connection> {
     let mut conn = Connection::open_in_memory()?;
-    set_pragmas(&conn)?;
+    set_pragmas(&conn, Access::ReadWrite)?;
     migrate(&mut conn)?;
     Ok(conn)
 }
 
+/// Older versions made these 0644; SQLite gives new ones the data file's own permissions.
+fn make_sidecars_private(path: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        // Best effort: a file we cannot chmod is one we do not own, and opening it still works.
+        let _ = make_private(Path::new(&p));
+    }
+}
+
 /// Returns the schema version of one of our files (0 for a new, empty one); refuses anything else.
-fn recognise(conn: &Connection) -> Result<i64> {
-    // The first statement reads the header: "file is not a database" surfaces here.
-    let app_id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+pub(crate) fn recognise(conn: &Connection, path: &Path) -> Result<i64> {
+    // The first statement reads the header: a wrong key, a foreign file and a damaged one all
+    // surface here as "file is not a database".
+    let app_id: i64 = match conn.query_row("PRAGMA application_id", [], |r| r.get(0)) {
+        Ok(id) => id,
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+            return Err(unreadable(path));
+        }
+        Err(e) => return Err(e.into()),
+    };
     let version = user_version(conn)?;
     if app_id != APPLICATION_ID {
         let objects: i64 =
@@ -67,6 +202,29 @@ fn recognise(conn: &Connection) -> Result<i64> {
     Ok(version)
 }
 
+/// Why a file did not open with the key given: a plain file of ours, someone else's, or (for
+/// anything that could be an encrypted database) a wrong key or damage.
+fn unreadable(path: &Path) -> Error {
+    match file_state(path) {
+        FileState::Plain if plain_is_ours(path) => {
+            Error::new(ErrorCode::NotEncrypted, NOT_ENCRYPTED_MESSAGE)
+        }
+        FileState::Encrypted => Error::new(ErrorCode::WrongKey, WRONG_KEY_MESSAGE),
+        _ => Error::new(ErrorCode::ForeignFile, FOREIGN_MESSAGE),
+    }
+}
+
+/// What is wrong with the file at `path` before any key is tried, if something clearly is.
+pub fn problem_before_unlock(path: &Path) -> Option<Error> {
+    match file_state(path) {
+        FileState::NotDatabase => Some(Error::new(ErrorCode::ForeignFile, FOREIGN_MESSAGE)),
+        FileState::Plain if !plain_is_ours(path) => {
+            Some(Error::new(ErrorCode::ForeignFile, FOREIGN_MESSAGE))
+        }
+        _ => None,
+    }
+}
+
 fn check_integrity(conn: &Connection) -> Result<()> {
     // quick_check reports damage as rows of text, not as an error.
     let first: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
@@ -76,33 +234,13 @@ fn check_integrity(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-fn set_pragmas(conn: &Connection) -> Result<()> {
+fn set_pragmas(conn: &Connection, access: Access) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", "ON")?;
-    // A court record must survive a power cut: WAL with full sync on every commit.
-    let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-    conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "trusted_schema", "OFF")?;
+    if access == Access::ReadWrite {
+        // A court record must survive a power cut: WAL with full sync on every commit.
+        let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+    }
     Ok(())
-}
-
-/// Copies the whole file aside before a migration, so an upgrade can always be undone.
-fn backup_before_migration(conn: &Connection, path: &Path, version: i64) -> Result<()> {
-    let target = backup_path(path, version);
-    conn.execute("VACUUM INTO ?1", [target.to_string_lossy()])
-        .map_err(|_| {
-            Error::storage(
-                "Could not back up the data file before upgrading it; nothing was changed. \
-                 Check there is free disk space.",
-            )
-        })?;
-    Ok(())
-}
-
-pub fn backup_path(path: &Path, version: i64) -> PathBuf {
-    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "contact-records.db".into());
-    path.with_file_name(format!("{name}.before-v{}-{stamp}.bak", version + 1))
 }

@@ -8,10 +8,11 @@ import { cySettings } from './cy-settings';
 import { cyRecords } from './cy-records';
 import { cyBundles } from './cy-bundles';
 import { cyDesk } from './cy-desk';
+import { cySecurity } from './cy-security';
 
 type Own = Exclude<
   keyof typeof en,
-  keyof typeof cyReferrals | keyof typeof cyServices | keyof typeof cySettings | keyof typeof cyRecords | keyof typeof cyBundles | keyof typeof cyDesk
+  keyof typeof cyReferrals | keyof typeof cyServices | keyof typeof cySettings | keyof typeof cyRecords | keyof typeof cyBundles | keyof typeof cyDesk | keyof typeof cySecurity
 >;
 
 const cyMain: WelshCatalogue<Own> = {
@@ -242,5 +243,6 @@ export const cy: WelshCatalogue<keyof typeof en> = {
   ...cyRecords,
   ...cyBundles,
   ...cyDesk,
+  ...cySecurity,
   ...cyMain,
 };

@@ -4,6 +4,7 @@ import { enSettings } from './en-settings';
 import { enRecords } from './en-records';
 import { enBundles } from './en-bundles';
 import { enDesk } from './en-desk';
+import { enSecurity } from './en-security';
 
 export const en = {
   ...enReferrals,
@@ -12,6 +13,7 @@ export const en = {
   ...enRecords,
   ...enBundles,
   ...enDesk,
+  ...enSecurity,
   'app.title': 'Contact Records',
   'app.skip': 'Skip to main content',
   'app.language': 'Language',
