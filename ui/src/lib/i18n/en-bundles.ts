@@ -20,6 +20,7 @@ export const enBundles = {
   'bundle.import.asNew.hint':
     'A case with this court case number is already here. The imported case will be numbered, for example, {number}-2.',
   'bundle.import.importing': 'Importing…',
+  'bundle.import.progress': 'Importing case {done} of {total}…',
   'bundle.import.done': 'Imported {count} case(s)',
   'bundle.import.none': 'Nothing was imported.',
   'bundle.import.problems': 'The bundle was not imported. Nothing has been changed.',
