@@ -4,6 +4,7 @@ pub mod bindings;
 pub mod commands;
 pub mod file_dialogs;
 pub mod state;
+pub mod window;
 
 use state::AppState;
 
@@ -16,6 +17,7 @@ pub fn run() {
         .manage(state)
         .setup(|app| {
             use tauri::Manager;
+            window::create_main(app.handle())?;
             let dialogs = file_dialogs::SystemDialogs::new(app.handle().clone());
             app.state::<AppState>().set_dialogs(Box::new(dialogs));
             Ok(())

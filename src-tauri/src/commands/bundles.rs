@@ -1,11 +1,13 @@
 //! Commands for case bundles: hand a case over as one file, take one in, load the sample case.
 
 use contact_records_core::bundle::{
-    export_cases, import_bundle, preview_bundle, sample_bundle_json, write_bundle_file,
-    BundlePreview, ImportOptions, ImportSummary,
+    export_cases, import_bundle, import_bundle_with_progress, preview_bundle, read_bundle_file,
+    sample_bundle_json, write_bundle_file, BundlePreview, ImportOptions, ImportProgress,
+    ImportSummary,
 };
 use contact_records_core::{Error, ErrorCode};
 use serde::Serialize;
+use tauri::ipc::Channel;
 use tauri::State;
 
 use crate::file_dialogs::BUNDLE;
@@ -63,12 +65,7 @@ pub async fn choose_bundle(state: State<'_, AppState>) -> Result<Option<ImportCh
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    let json = std::fs::read_to_string(&path).map_err(|e| {
-        Error::new(
-            ErrorCode::Invalid,
-            format!("{file_name} could not be read as a text file ({e})."),
-        )
-    })?;
+    let json = read_bundle_file(&path)?;
     let preview = preview_bundle(&json)?;
     state.set_pending_import(Some(PendingImport {
         file_name: file_name.clone(),
@@ -78,12 +75,14 @@ pub async fn choose_bundle(state: State<'_, AppState>) -> Result<Option<ImportCh
 }
 
 /// Imports the bundle chosen with `choose_bundle`, all or nothing. `as_new`: a case whose number
-/// is already here is imported under the next free number instead of being refused.
+/// is already here is imported under the next free number instead of being refused. Async, so it
+/// runs on the async runtime's threads and not the window's; `on_progress` hears after each case.
 #[tauri::command]
 #[specta::specta]
-pub fn import_chosen_bundle(
+pub async fn import_chosen_bundle(
     state: State<'_, AppState>,
     as_new: bool,
+    on_progress: Channel<ImportProgress>,
 ) -> Result<ImportSummary, Error> {
     let pending = state.take_pending_import().ok_or_else(|| {
         Error::new(
@@ -91,7 +90,19 @@ pub fn import_chosen_bundle(
             "Choose the bundle file to import first.".to_string(),
         )
     })?;
-    let result = state.with(|s| import_bundle(s, &pending.json, ImportOptions { as_new }, today()));
+    let progress = |p: ImportProgress| {
+        // A window that has gone away just misses the progress; the import goes on.
+        let _ = on_progress.send(p);
+    };
+    let result = state.with(|s| {
+        import_bundle_with_progress(
+            s,
+            &pending.json,
+            ImportOptions { as_new },
+            today(),
+            &progress,
+        )
+    });
     if result.is_err() {
         // Kept, so the user can answer "import as a new case" without choosing the file again.
         state.set_pending_import(Some(pending));
@@ -102,7 +113,7 @@ pub fn import_chosen_bundle(
 /// Loads the invented sample family, so a new user sees the app working in one click.
 #[tauri::command]
 #[specta::specta]
-pub fn load_sample_case(state: State<'_, AppState>) -> Result<ImportSummary, Error> {
+pub async fn load_sample_case(state: State<'_, AppState>) -> Result<ImportSummary, Error> {
     state.with(|s| {
         import_bundle(
             s,

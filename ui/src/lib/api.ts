@@ -75,6 +75,7 @@ export type {
   ClosureDay,
   ClosureDayInput,
   ImportChoice,
+  ImportProgress,
   RecordSummary,
   AddendumInput,
   RecordContent,

@@ -23,6 +23,7 @@ export const cyBundles: WelshCatalogue<keyof typeof enBundles> = {
     'Mae achos gyda’r rhif achos llys hwn yma’n barod. Bydd yr achos a fewnforir yn cael rhif, er enghraifft, {number}-2.',
   'bundle.import.importing': 'Wrthi’n mewnforio…',
   'bundle.import.done.zero': 'Dim achosion wedi’u mewnforio',
+  'bundle.import.progress': 'Wrthi’n mewnforio achos {done} o {total}…',
   'bundle.import.done.one': 'Wedi mewnforio 1 achos',
   'bundle.import.done.two': 'Wedi mewnforio {count} achos',
   'bundle.import.done.few': 'Wedi mewnforio {count} achos',

@@ -20,6 +20,7 @@ export const enBundles = {
   'bundle.import.asNew.hint':
     'A case with this court case number is already here. The imported case will be numbered, for example, {number}-2.',
   'bundle.import.importing': 'Importing…',
+  'bundle.import.progress': 'Importing case {done} of {total}…',
   'bundle.import.done.one': 'Imported 1 case',
   'bundle.import.done.other': 'Imported {count} cases',
   'bundle.import.none': 'Nothing was imported.',
