@@ -324,12 +324,27 @@ fn the_sample_case_loads_exports_and_imports_again_as_a_new_case() {
         choice["preview"]["cases"][0]["court_case_number"],
         json!(number)
     );
-    call(&other, "import_chosen_bundle", json!({ "asNew": false })).unwrap();
+    call(
+        &other,
+        "import_chosen_bundle",
+        json!({ "asNew": false, "trustNewSigners": true }),
+    )
+    .unwrap();
     call(&other, "choose_bundle", json!({})).unwrap();
-    let refused = call(&other, "import_chosen_bundle", json!({ "asNew": false })).unwrap_err();
+    let refused = call(
+        &other,
+        "import_chosen_bundle",
+        json!({ "asNew": false, "trustNewSigners": true }),
+    )
+    .unwrap_err();
     assert_eq!(refused["code"], "Invalid", "{refused}");
     // The choice is kept after a refusal, so "import as new" needs no second dialog.
-    let again = call(&other, "import_chosen_bundle", json!({ "asNew": true })).unwrap();
+    let again = call(
+        &other,
+        "import_chosen_bundle",
+        json!({ "asNew": true, "trustNewSigners": true }),
+    )
+    .unwrap();
     assert_eq!(
         again["cases"][0]["original_court_case_number"],
         json!(number)
@@ -343,7 +358,12 @@ fn importing_without_choosing_a_file_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let app = app_with(with_dialogs(dir.path(), None));
     assert_eq!(call(&app, "choose_bundle", json!({})).unwrap(), Value::Null);
-    let err = call(&app, "import_chosen_bundle", json!({ "asNew": false })).unwrap_err();
+    let err = call(
+        &app,
+        "import_chosen_bundle",
+        json!({ "asNew": false, "trustNewSigners": true }),
+    )
+    .unwrap_err();
     assert_eq!(err["code"], "Invalid");
 }
 

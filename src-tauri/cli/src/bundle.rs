@@ -13,7 +13,7 @@ use crate::show::find_case;
 pub fn import(
     store: &mut Store,
     file: &Path,
-    as_new: bool,
+    options: ImportOptions,
     today: NaiveDate,
     json: bool,
 ) -> Result<(), Error> {
@@ -23,7 +23,7 @@ pub fn import(
             format!("Could not read {}: {e}", file.display()),
         )
     })?;
-    let summary = import_bundle(store, &text, ImportOptions { as_new }, today)?;
+    let summary = import_bundle(store, &text, options, today)?;
     if json {
         return print_json(&summary);
     }

@@ -8,6 +8,7 @@ mod output;
 mod report;
 mod show;
 mod verify;
+mod verify_pdf;
 mod working_days;
 
 use std::path::PathBuf;
@@ -78,6 +79,10 @@ enum Command {
         /// (NUMBER-2, NUMBER-3 …) instead of refusing it.
         #[arg(long)]
         as_new: bool,
+        /// Take in records signed with keys this data file has not seen before (each is named
+        /// with its key fingerprint when refused: check it with the signer first).
+        #[arg(long)]
+        trust_new_signers: bool,
         /// Print what was imported as JSON.
         #[arg(long)]
         json: bool,
@@ -118,6 +123,23 @@ enum Command {
     )]
     Verify {
         /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check a PDF of a finalised record without any data file: every signed record embedded in
+    /// it verifies, and every fingerprint printed on its pages is one of them.
+    #[command(
+        name = "verify-pdf",
+        after_help = "Examples:\n  contact-records verify-pdf s2.pdf\n  \
+        contact-records verify-pdf s2.pdf --db cases.db\n\nWith --db it also says whether each \
+        signer's key is the one that data file knows for that name.\nExit code 1 when anything \
+        in the PDF was changed or does not verify."
+    )]
+    VerifyPdf {
+        /// The PDF to check.
+        #[arg(value_name = "FILE.pdf")]
+        file: PathBuf,
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
@@ -250,15 +272,29 @@ fn run(cli: Cli) -> Result<(), Error> {
             let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
             show::run(&open(cli.db)?, &case_number, today, json)
         }
-        Command::Import { file, as_new, json } => {
+        Command::Import {
+            file,
+            as_new,
+            trust_new_signers,
+            json,
+        } => {
             let today = chrono::Local::now().date_naive();
-            bundle::import(&mut open(cli.db)?, &file, as_new, today, json)
+            let options = contact_records_core::bundle::ImportOptions {
+                as_new,
+                trust_new_signers,
+            };
+            bundle::import(&mut open(cli.db)?, &file, options, today, json)
         }
         Command::Export { case_numbers, out } => {
             bundle::export(&open(cli.db)?, &case_numbers, &out)
         }
         Command::Check => check::run(&open(cli.db)?),
         Command::Verify { json } => verify::run(&open(cli.db)?, json),
+        Command::VerifyPdf { file, json } => {
+            // Only with --db (or $CONTACT_RECORDS_DB) is a data file opened: a PDF stands alone.
+            let store = cli.db.map(|p| open(Some(p))).transpose()?;
+            verify_pdf::run(&file, store.as_ref(), json)
+        }
         Command::Report {
             kind,
             case,
@@ -294,7 +330,16 @@ fn open(db: Option<PathBuf>) -> Result<Store, Error> {
     let path = db.or_else(default_db_path).ok_or_else(|| {
         Error::storage("No data file: give one with --db PATH or set CONTACT_RECORDS_DB.")
     })?;
-    Store::open(&path)
+    let mut store = Store::open(&path)?;
+    // The audit log names the command line apart from the person signing in the app.
+    store.set_actor(format!("cli:{}", os_user()));
+    Ok(store)
+}
+
+fn os_user() -> String {
+    std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_else(|_| "unknown".into())
 }
 
 /// 1 for a refusal by a rule or check, 3 for anything wrong with the data file (2 is clap's usage).

@@ -84,6 +84,7 @@ pub async fn choose_bundle(state: State<'_, AppState>) -> Result<Option<ImportCh
 pub fn import_chosen_bundle(
     state: State<'_, AppState>,
     as_new: bool,
+    trust_new_signers: bool,
 ) -> Result<ImportSummary, Error> {
     let pending = state.take_pending_import().ok_or_else(|| {
         Error::new(
@@ -91,7 +92,17 @@ pub fn import_chosen_bundle(
             "Choose the bundle file to import first.".to_string(),
         )
     })?;
-    let result = state.with(|s| import_bundle(s, &pending.json, ImportOptions { as_new }, today()));
+    let result = state.with(|s| {
+        import_bundle(
+            s,
+            &pending.json,
+            ImportOptions {
+                as_new,
+                trust_new_signers,
+            },
+            today(),
+        )
+    });
     if result.is_err() {
         // Kept, so the user can answer "import as a new case" without choosing the file again.
         state.set_pending_import(Some(pending));
@@ -107,7 +118,12 @@ pub fn load_sample_case(state: State<'_, AppState>) -> Result<ImportSummary, Err
         import_bundle(
             s,
             sample_bundle_json(),
-            ImportOptions { as_new: false },
+            // The invented sample is signed with the sample's own key: loading it is the
+            // user's explicit choice to see that sample, signer included.
+            ImportOptions {
+                as_new: false,
+                trust_new_signers: true,
+            },
             today(),
         )
     })

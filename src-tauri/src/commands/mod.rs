@@ -11,3 +11,4 @@ pub mod records;
 pub mod referrals;
 pub mod reports;
 pub mod sessions;
+pub mod signer;

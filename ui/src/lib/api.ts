@@ -79,6 +79,7 @@ export type {
   AddendumInput,
   RecordContent,
   ReportRequest,
+  SignerIdentity,
   SignerInput,
   PersonRef,
   ReferralDatesInput,

@@ -9,11 +9,13 @@ pub mod children;
 pub mod closure_days;
 pub mod deadlines;
 pub mod errors;
+mod final_record;
 pub mod form_drafts;
 pub mod incidents;
 mod migrations;
 mod open;
 mod record_checks;
+mod record_document;
 mod record_finalise;
 pub(crate) mod record_import;
 pub mod record_list;
@@ -27,6 +29,7 @@ pub mod report_build;
 pub(crate) mod report_data;
 pub mod sessions;
 pub mod settings;
+mod signer;
 pub(crate) mod sql;
 
 use std::path::{Path, PathBuf};
@@ -42,6 +45,8 @@ pub use open::APPLICATION_ID;
 pub struct Store {
     conn: Connection,
     actor: String,
+    /// Set by [`Store::set_actor`] (the CLI's `cli:<user>`); else the signer set up in the file.
+    actor_override: Option<String>,
     path: Option<PathBuf>,
     /// True while [`Store::all_or_nothing`] holds a transaction open: writes nest as savepoints.
     batch: bool,
@@ -52,12 +57,15 @@ impl Store {
     /// newer files with a message that says what to do, and migrating older ones after a backup.
     pub fn open(path: &Path) -> Result<Store> {
         let conn = open::open_file(path)?;
-        Ok(Store {
+        let mut store = Store {
             conn,
             actor: default_actor(),
+            actor_override: None,
             path: Some(path.to_path_buf()),
             batch: false,
-        })
+        };
+        store.refresh_actor();
+        Ok(store)
     }
 
     /// A fresh database in memory, for tests.
@@ -66,6 +74,7 @@ impl Store {
         Ok(Store {
             conn,
             actor: "test".into(),
+            actor_override: Some("test".into()),
             path: None,
             batch: false,
         })
@@ -73,7 +82,18 @@ impl Store {
 
     /// The name written as "who" in the audit log.
     pub fn set_actor(&mut self, actor: impl Into<String>) {
-        self.actor = actor.into();
+        let actor = actor.into();
+        self.actor = actor.clone();
+        self.actor_override = Some(actor);
+    }
+
+    /// Who the audit log names: the actor set, else the signer set up in this file ("Name
+    /// (Role)"), else the operating-system user.
+    pub(crate) fn refresh_actor(&mut self) {
+        self.actor = match &self.actor_override {
+            Some(a) => a.clone(),
+            None => signer::actor_of(&self.conn).unwrap_or_else(default_actor),
+        };
     }
 
     pub fn path(&self) -> Option<&Path> {
