@@ -330,14 +330,14 @@ fn the_sample_case_loads_exports_and_imports_again_as_a_new_case() {
     call(
         &other,
         "import_chosen_bundle",
-        json!({ "asNew": false, "onProgress": "__CHANNEL__:1" }),
+        json!({ "asNew": false, "trustNewSigners": true, "onProgress": "__CHANNEL__:1" }),
     )
     .unwrap();
     call(&other, "choose_bundle", json!({})).unwrap();
     let refused = call(
         &other,
         "import_chosen_bundle",
-        json!({ "asNew": false, "onProgress": "__CHANNEL__:1" }),
+        json!({ "asNew": false, "trustNewSigners": true, "onProgress": "__CHANNEL__:1" }),
     )
     .unwrap_err();
     assert_eq!(refused["code"], "Invalid", "{refused}");
@@ -345,7 +345,7 @@ fn the_sample_case_loads_exports_and_imports_again_as_a_new_case() {
     let again = call(
         &other,
         "import_chosen_bundle",
-        json!({ "asNew": true, "onProgress": "__CHANNEL__:1" }),
+        json!({ "asNew": true, "trustNewSigners": true, "onProgress": "__CHANNEL__:1" }),
     )
     .unwrap();
     assert_eq!(
@@ -364,7 +364,7 @@ fn importing_without_choosing_a_file_says_so() {
     let err = call(
         &app,
         "import_chosen_bundle",
-        json!({ "asNew": false, "onProgress": "__CHANNEL__:1" }),
+        json!({ "asNew": false, "trustNewSigners": true, "onProgress": "__CHANNEL__:1" }),
     )
     .unwrap_err();
     assert_eq!(err["code"], "Invalid");

@@ -5,7 +5,7 @@ use tauri_specta::{collect_commands, Builder};
 
 use crate::commands::{
     app, bundles, cases, deadlines, diary, form_drafts, incidents, people, records, referrals,
-    reports, security, sessions,
+    reports, security, sessions, signer,
 };
 
 /// Where the generated bindings are committed, relative to the repository root.
@@ -73,6 +73,10 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             form_drafts::save_form_draft,
             form_drafts::get_form_draft,
             form_drafts::clear_form_draft,
+            signer::signer_identity,
+            signer::set_signer_identity,
+            signer::final_record_fingerprint,
+            signer::finalise_final_record,
         ])
 }
 

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { accessibilityProblems, choose, click, fill, screenshot, see, startApp, tempDb, ukDay } from './app.mjs';
 
 describe('recording a supervised session', () => {
@@ -140,6 +141,9 @@ describe('recording a supervised session', () => {
     await see(b, '[data-testid="record-status"]=Finalised');
     const fingerprint = await (await see(b, '[data-testid="fingerprint"]')).getText();
     assert.match(fingerprint, /^[0-9a-f]{64}$/);
+    // Signed with this data file's own key, shown as 4 groups of 4 hex digits.
+    const key = await (await see(b, '[data-testid="signing-key"]')).getText();
+    assert.match(key, /^[0-9A-F]{4}( [0-9A-F]{4}){3}$/);
     await screenshot(b, 'record-final.png');
 
     await click(b, '[data-testid="add-addendum"]');
@@ -171,5 +175,10 @@ describe('recording a supervised session', () => {
     assert.match(text, /Can we do this again next week\?/);
     assert.match(text, /room 3, not room 2/);
     assert.doesNotMatch(text, /DRAFT/);
+    // The PDF checks itself, with no data file: its embedded signed record verifies.
+    const cli = process.env.CR_CLI ?? fileURLToPath(new URL('../../target/debug/contact-records', import.meta.url));
+    const report = execFileSync(cli, ['verify-pdf', join(exports, file)], { encoding: 'utf8' });
+    assert.match(report, /Verified: record-CF26P00777-session-1\.json \(case CF26P00777, session 1\), signed by/);
+    assert.doesNotMatch(report, /FAILED/);
   });
 });

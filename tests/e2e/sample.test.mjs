@@ -48,7 +48,9 @@ describe('the sample case', () => {
   it('shows each session’s record state and exports the final Record of Observed Contact', async () => {
     const b = app.browser;
     await click(b, '[data-testid="part-referrals"]');
-    await click(b, 'a*=Supervised contact');
+    // Referrals are listed newest first: the first block of supervised contact is the last link.
+    const links = await b.$$('a*=Supervised contact');
+    await links[links.length - 1].click();
     const table = await see(b, '[data-testid="sessions"]');
     const text = await table.getText();
     assert.match(text, /Finalised/);

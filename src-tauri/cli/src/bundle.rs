@@ -15,12 +15,12 @@ use crate::show::find_case;
 pub fn import(
     store: &mut Store,
     file: &Path,
-    as_new: bool,
+    options: ImportOptions,
     today: NaiveDate,
     json: bool,
 ) -> Result<(), Error> {
     let text = read_bundle_file(file)?;
-    let summary = import_bundle(store, &text, ImportOptions { as_new }, today)?;
+    let summary = import_bundle(store, &text, options, today)?;
     if json {
         return print_json(&summary);
     }

@@ -11,6 +11,7 @@ mod report;
 mod show;
 mod unlock;
 mod verify;
+mod verify_pdf;
 mod working_days;
 
 use std::path::PathBuf;
@@ -126,6 +127,10 @@ enum Command {
         /// (NUMBER-2, NUMBER-3 …) instead of refusing it.
         #[arg(long)]
         as_new: bool,
+        /// Take in records signed with keys this data file has not seen before (each is named
+        /// with its key fingerprint when refused: check it with the signer first).
+        #[arg(long)]
+        trust_new_signers: bool,
         /// Print what was imported as JSON.
         #[arg(long)]
         json: bool,
@@ -185,6 +190,23 @@ enum Command {
     )]
     Verify {
         /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check a PDF of a finalised record without any data file: every signed record embedded in
+    /// it verifies, and every fingerprint printed on its pages is one of them.
+    #[command(
+        name = "verify-pdf",
+        after_help = "Examples:\n  contact-records verify-pdf s2.pdf\n  \
+        contact-records verify-pdf s2.pdf --db cases.db\n\nWith --db it also says whether each \
+        signer's key is the one that data file knows for that name.\nExit code 1 when anything \
+        in the PDF was changed or does not verify."
+    )]
+    VerifyPdf {
+        /// The PDF to check.
+        #[arg(value_name = "FILE.pdf")]
+        file: PathBuf,
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
@@ -319,7 +341,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
             deadlines::list(&db.read()?, today, json)
         }
-        Command::Diary { from, to, json } => diary::run(&open(cli.db)?, from, to, json),
+        Command::Diary { from, to, json } => diary::run(&db.read()?, from, to, json),
         Command::Show {
             case_number,
             today,
@@ -328,13 +350,30 @@ fn run(cli: Cli) -> Result<(), Error> {
             let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
             show::run(&db.read()?, &case_number, today, json)
         }
-        Command::Import { file, as_new, json } => {
+        Command::Import {
+            file,
+            as_new,
+            trust_new_signers,
+            json,
+        } => {
             let today = chrono::Local::now().date_naive();
-            bundle::import(&mut db.open_or_create()?, &file, as_new, today, json)
+            let options = contact_records_core::bundle::ImportOptions {
+                as_new,
+                trust_new_signers,
+            };
+            bundle::import(&mut db.open_or_create()?, &file, options, today, json)
         }
         Command::Export { case_numbers, out } => bundle::export(&db.read()?, &case_numbers, &out),
         Command::Check => check::run(&db.read()?),
         Command::Verify { json } => verify::run(&db.read()?, json),
+        Command::VerifyPdf { file, json } => {
+            // Only with --db (or $CONTACT_RECORDS_DB) is a data file opened: a PDF stands alone.
+            let store = match db.path {
+                Some(_) => Some(db.read()?),
+                None => None,
+            };
+            verify_pdf::run(&file, store.as_ref(), json)
+        }
         Command::Report {
             kind,
             case,
@@ -390,7 +429,9 @@ impl Db {
         if file_state(&path) == FileState::Missing {
             return Err(contact_records_core::store::missing_file_error(&path));
         }
-        Store::open_with(&path, &unlock::existing_key(self.recovery)?, access)
+        let mut store = Store::open_with(&path, &unlock::existing_key(self.recovery)?, access)?;
+        cli_actor(&mut store);
+        Ok(store)
     }
 
     /// Opens the data file, or creates it (encrypted) when there is none yet.
@@ -399,8 +440,21 @@ impl Db {
         if file_state(&path) != FileState::Missing {
             return self.open(Access::ReadWrite);
         }
-        protect::create(&path, true)
+        let mut store = protect::create(&path, true)?;
+        cli_actor(&mut store);
+        Ok(store)
     }
+}
+
+/// The audit log names the command line apart from the person signing in the app.
+fn cli_actor(store: &mut Store) {
+    store.set_actor(format!("cli:{}", os_user()));
+}
+
+fn os_user() -> String {
+    std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_else(|_| "unknown".into())
 }
 
 /// 1 for a refusal by a rule or check, 3 for anything wrong with the data file (2 is clap's usage).

@@ -1,4 +1,5 @@
-//! `verify`: walks the audit chain and recomputes every signed record's fingerprint.
+//! `verify`: the audit chain, the triggers, and every signed record: its signature, and its
+//! document against the live rows.
 
 use contact_records_core::{Error, Store};
 
@@ -18,6 +19,9 @@ pub fn run(store: &Store, json: bool) -> Result<(), Error> {
         match report.first_broken_audit_entry {
             None => println!("The audit chain is intact."),
             Some(id) => println!("The audit chain is broken at entry {id}."),
+        }
+        for t in &report.missing_triggers {
+            println!("Missing trigger: {t} (signed rows are no longer protected in SQL).");
         }
         for t in &report.tampered {
             let session = t

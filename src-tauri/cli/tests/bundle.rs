@@ -32,7 +32,13 @@ fn s(p: &Path) -> &str {
 /// A data file with the sample case imported.
 fn with_sample(dir: &Path) -> PathBuf {
     let db = dir.join("cases.db");
-    let o = run(&["--db", s(&db), "import", s(&sample())]);
+    let o = run(&[
+        "--db",
+        s(&db),
+        "import",
+        s(&sample()),
+        "--trust-new-signers",
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     db
 }
@@ -41,17 +47,31 @@ fn with_sample(dir: &Path) -> PathBuf {
 fn import_prints_what_was_imported() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("cases.db");
-    let o = run(&["--db", s(&db), "import", s(&sample())]);
+    let o = run(&[
+        "--db",
+        s(&db),
+        "import",
+        s(&sample()),
+        "--trust-new-signers",
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     let text = out(&o);
     assert!(
         text.contains("Imported SA26P00417: Re: S and D (children)"),
         "{text}"
     );
-    assert!(text.contains("7 sessions"), "{text}");
-    assert!(text.contains("5 records (1 addenda)"), "{text}");
+    assert!(text.contains("9 sessions"), "{text}");
+    assert!(text.contains("7 records (1 addenda)"), "{text}");
 
-    let o = run(&["--db", s(&db), "import", s(&sample()), "--as-new", "--json"]);
+    let o = run(&[
+        "--db",
+        s(&db),
+        "import",
+        s(&sample()),
+        "--as-new",
+        "--trust-new-signers",
+        "--json",
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     let v: serde_json::Value = serde_json::from_str(&out(&o)).unwrap();
     assert_eq!(v["cases"][0]["court_case_number"], "SA26P00417-2");
@@ -62,7 +82,13 @@ fn import_prints_what_was_imported() {
 fn import_problems_go_to_stderr_with_their_paths_and_exit_1() {
     let dir = tempfile::tempdir().unwrap();
     let db = with_sample(dir.path());
-    let o = run(&["--db", s(&db), "import", s(&sample())]);
+    let o = run(&[
+        "--db",
+        s(&db),
+        "import",
+        s(&sample()),
+        "--trust-new-signers",
+    ]);
     assert_eq!(o.status.code(), Some(1));
     assert!(out(&o).is_empty());
     assert!(
@@ -76,15 +102,22 @@ fn import_problems_go_to_stderr_with_their_paths_and_exit_1() {
     let mut v: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(sample()).unwrap()).unwrap();
     v["cases"][0]["court_case_number"] = "NEW-1".into();
+    // Its records were signed under the sample's number, which the bundle must then say.
+    v["cases"][0]["signed_as_number"] = "SA26P00417".into();
     v["cases"][0]["referrals"][0]["sessions"][3]["duration_minutes"] = 240.into();
     v["cases"][0]["referrals"][0]["sessions"][2]["attendance"][0]["person"] = "adult-3".into();
     let bad = dir.path().join("bad.json");
     std::fs::write(&bad, v.to_string()).unwrap();
-    let o = run(&["--db", s(&db), "import", s(&bad)]);
+    let o = run(&["--db", s(&db), "import", s(&bad), "--trust-new-signers"]);
     assert_eq!(o.status.code(), Some(1));
     let e = err(&o);
     assert!(
-        e.contains("nothing was changed: 2 problems were found"),
+        e.contains("nothing was changed: 3 problems were found"),
+        "{e}"
+    );
+    // Session 3's record was signed with the attendance as it was.
+    assert!(
+        e.contains("  cases[0].referrals[0].sessions[2].record.signed_snapshot: the signed document does not match"),
         "{e}"
     );
     assert!(
@@ -167,7 +200,7 @@ fn export_writes_a_bundle_that_imports_elsewhere() {
     assert_eq!(v["cases"][0]["adults"][2]["full_name"], "Gwenllïan Gŵyn");
 
     let other = dir.path().join("other.db");
-    let o = run(&["--db", s(&other), "import", s(&file)]);
+    let o = run(&["--db", s(&other), "import", s(&file), "--trust-new-signers"]);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
 
     let o = run(&["--db", s(&db), "export", "NOPE-1", "--out", s(&file)]);

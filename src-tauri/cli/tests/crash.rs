@@ -17,9 +17,23 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use contact_records_core::bundle::{import_bundle, ImportOptions};
 use contact_records_core::model::{CafcassSystem, CaseInput, CaseStatus, ChildInput, Language};
+use contact_records_core::store::Key;
 use contact_records_core::Store;
 
 const SAMPLE: &str = include_str!("../../../tests/fixtures/sample-case.json");
+
+/// The passphrase of the crash test's data files.
+fn key() -> Key {
+    Key::passphrase("crash test passphrase")
+}
+
+/// The sample is signed with the invented sample key, which a new data file has not seen.
+fn trusting() -> ImportOptions {
+    ImportOptions {
+        as_new: false,
+        trust_new_signers: true,
+    }
+}
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -55,7 +69,7 @@ fn bundle_with_number(number: &str) -> String {
 /// Writes for ever, printing "ACK kind number" after each write is committed: a case on its own,
 /// then a child added to it (two transactions), then a whole imported case (one transaction).
 fn writer(db: &Path, run: u32) {
-    let mut store = match Store::open(db) {
+    let mut store = match Store::open(db, &key()) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("writer could not open the data file: {}", e.message);
@@ -96,7 +110,7 @@ fn writer(db: &Path, run: u32) {
         ack("child", &number);
         let imported = format!("I{run:04}-{k:05}");
         let json = bundle_with_number(&imported);
-        if let Err(e) = import_bundle(&mut store, &json, ImportOptions::default(), today()) {
+        if let Err(e) = import_bundle(&mut store, &json, trusting(), today()) {
             eprintln!("writer: import refused: {} {:?}", e.message, e.fields);
             std::process::exit(4);
         }
@@ -157,14 +171,17 @@ fn harness(kills: u32) {
     let mut rng = Rng(seed);
     let dir = tempfile::tempdir().expect("a temporary folder");
     let db = dir.path().join("cases.db");
+    // Made before the first writer starts, so a kill never lands in the file's creation.
+    drop(Store::create(&db, &key()).expect("the data file"));
 
     // The reference: what one complete import of the sample holds.
     let expected = {
-        let mut store = Store::open(&dir.path().join("reference.db")).expect("reference store");
+        let mut store =
+            Store::create(&dir.path().join("reference.db"), &key()).expect("reference store");
         import_bundle(
             &mut store,
             &bundle_with_number("REF-1"),
-            ImportOptions::default(),
+            trusting(),
             today(),
         )
         .expect("the sample imports");
@@ -232,7 +249,7 @@ fn harness(kills: u32) {
 
 /// After a kill: integrity, verification, every acknowledged write, and no half-imported case.
 fn check(db: &Path, acked: &[(String, String)], expected: Counts, run: u32) {
-    let store = Store::open(db).unwrap_or_else(|e| panic!("run {run}: reopen: {}", e.message));
+    let store = Store::open(db, &key()).unwrap_or_else(|e| panic!("run {run}: reopen: {}", e.message));
     let integrity = store.integrity_check().expect("integrity check runs");
     assert!(integrity.is_ok(), "run {run}: integrity: {integrity:?}");
     let verify = store.verify().expect("verify runs");

@@ -1,17 +1,18 @@
 //! `contact-records diary`: the sessions of every case between two dates, and the clashes named
 //! by court case number, as a table and as JSON.
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use chrono::NaiveDate;
 use contact_records_core::model::*;
 use contact_records_core::Store;
 
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_contact-records"))
+    common::contact_records()
         .args(args)
-        .env_remove("CONTACT_RECORDS_DB")
         .output()
         .expect("run contact-records")
 }
@@ -23,7 +24,7 @@ fn today() -> NaiveDate {
 /// Two cases, each with a referral and a session on 08/12/2026 with the same supervisor, the
 /// second starting before the first ends.
 fn seed(path: &Path) {
-    let mut s = Store::open(path).unwrap();
+    let mut s = Store::create(path, &common::key()).unwrap();
     for (number, start) in [("CF26P00001", "10:00"), ("SA26P00002", "11:00")] {
         let case_id = s
             .create_case(&CaseInput {

@@ -92,6 +92,7 @@ fn session(number: u32) -> ObservedSession {
             name: "Rhodri Ŵyn Jones".into(),
             role: "Contact supervisor".into(),
             signed_at: date.and_time(at(15, 0)),
+            key_fingerprint: None,
         }),
         addenda: vec![],
         fingerprint: Some(format!("{number:064x}")),

@@ -25,7 +25,19 @@ fn sample_value() -> Value {
 }
 
 fn import(s: &mut Store, v: &Value, as_new: bool) -> contact_records_core::Result<ImportSummary> {
-    import_bundle(s, &v.to_string(), ImportOptions { as_new }, sample_today())
+    let options = ImportOptions {
+        as_new,
+        trust_new_signers: true,
+    };
+    import_bundle(s, &v.to_string(), options, sample_today())
+}
+
+/// The sample is signed with the invented sample keys, which no data file trusts by default.
+fn trusting() -> ImportOptions {
+    ImportOptions {
+        as_new: false,
+        trust_new_signers: true,
+    }
 }
 
 fn fields(e: &contact_records_core::Error) -> Vec<(String, String)> {
@@ -58,15 +70,15 @@ fn round_trip_gives_the_same_bundle() {
     let summary = import_bundle(
         &mut other,
         &bundle_to_json(&first).unwrap(),
-        ImportOptions::default(),
+        trusting(),
         sample_today(),
     )
     .unwrap();
     assert!(summary.settings_applied);
     let c = &summary.cases[0];
     assert_eq!(c.court_case_number, SAMPLE_CASE_NUMBER);
-    assert_eq!((c.children, c.adults, c.referrals), (2, 3, 2));
-    assert_eq!((c.sessions, c.incidents), (7, 1));
+    assert_eq!((c.children, c.adults, c.referrals), (2, 3, 3));
+    assert_eq!((c.sessions, c.incidents), (9, 1));
     let later = Utc.with_ymd_and_hms(2026, 11, 24, 9, 30, 0).unwrap();
     let mut second = export_cases(&other, &[c.case_id], later).unwrap();
     assert_eq!(second.exported_at, "2026-11-24T09:30:00Z");
@@ -81,7 +93,7 @@ fn round_trip_gives_the_same_bundle() {
 fn export_has_no_database_ids_and_uses_refs() {
     let v = sample_value();
     assert_eq!(v["format"], "contact-records/case-bundle");
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], 2);
     assert_eq!(v["exported_at"], "2026-11-23T14:00:00Z");
     let case = &v["cases"][0];
     assert_eq!(case["children"][0]["ref"], "child-1");
@@ -110,6 +122,7 @@ fn one_bad_session_leaves_the_data_file_unchanged_and_is_named() {
     // The target already has a case of its own; the import must not touch it either.
     let mut v = sample_value();
     v["cases"][0]["court_case_number"] = json!("OTHER-1");
+    v["cases"][0]["signed_as_number"] = json!("SA26P00417");
     import(&mut target, &v, false).unwrap();
     let before = snapshot(&target);
     let audit_before = target.verify().unwrap().audit_entries;
@@ -143,9 +156,19 @@ fn a_seventh_hour_is_refused_with_its_path() {
     let mut s = Store::open_in_memory().unwrap();
     let e = import(&mut s, &v, false).unwrap_err();
     let f = fields(&e);
-    assert_eq!(f.len(), 1, "{f:?}");
-    assert_eq!(f[0].0, "cases[0].referrals[0].sessions[3].duration_minutes");
-    assert!(f[0].1.contains("7 h of the 6 h allowed"), "{}", f[0].1);
+    assert_eq!(f.len(), 2, "{f:?}");
+    // Session 3's record was signed for a one-hour session.
+    assert_eq!(
+        f[0].0,
+        "cases[0].referrals[0].sessions[2].record.signed_snapshot"
+    );
+    assert!(
+        f[0].1.contains("session 3's date, start time or length"),
+        "{}",
+        f[0].1
+    );
+    assert_eq!(f[1].0, "cases[0].referrals[0].sessions[3].duration_minutes");
+    assert!(f[1].1.contains("7 h of the 6 h allowed"), "{}", f[1].1);
     assert_eq!(s.list_cases("").unwrap().total, 0);
 }
 
@@ -228,6 +251,7 @@ fn settings_are_taken_only_into_an_empty_data_file() {
 
     let (mut used, _) = sample_store();
     v["cases"][0]["court_case_number"] = json!("NEW-1");
+    v["cases"][0]["signed_as_number"] = json!("SA26P00417");
     v["settings"]["closure_days"] = json!([{"date": "2026-12-29", "reason": "Training"}]);
     let summary = import(&mut used, &v, false).unwrap();
     assert!(!summary.settings_applied);
@@ -265,9 +289,9 @@ fn malformed_json_wrong_format_and_version_say_so() {
     );
 
     let mut v = sample_value();
-    v["version"] = json!(2);
+    v["version"] = json!(3);
     let e = import(&mut s, &v, false).unwrap_err();
-    assert!(e.message.contains("version 2"), "{}", e.message);
+    assert!(e.message.contains("version 3"), "{}", e.message);
 
     let mut v = sample_value();
     v["cases"][0]["children"][0]["date_of_birth"] = json!("14/02/2019");
@@ -310,24 +334,23 @@ fn sample_fixture_is_up_to_date() {
 #[test]
 fn the_committed_sample_imports_into_an_empty_data_file() {
     let mut s = Store::open_in_memory().unwrap();
-    let summary = import_bundle(
-        &mut s,
-        sample_bundle_json(),
-        ImportOptions::default(),
-        sample_today(),
-    )
-    .unwrap();
+    let trusting = ImportOptions {
+        as_new: false,
+        trust_new_signers: true,
+    };
+    let summary = import_bundle(&mut s, sample_bundle_json(), trusting, sample_today()).unwrap();
     assert_eq!(summary.cases.len(), 1);
     let c = &summary.cases[0];
     assert_eq!(c.case_name, "Re: S and D (children)");
-    assert_eq!((c.children, c.adults, c.referrals), (2, 3, 2));
-    assert_eq!((c.sessions, c.attendance, c.incidents), (7, 20, 1));
-    assert_eq!((c.records, c.addenda), (5, 1));
+    assert_eq!((c.children, c.adults, c.referrals), (2, 3, 3));
+    assert_eq!((c.sessions, c.attendance, c.incidents), (9, 24, 1));
+    // Five session records (one a draft), the supported record and the signed final record.
+    assert_eq!((c.records, c.addenda), (7, 1));
     let referrals = s.list_referrals(c.case_id).unwrap();
-    assert_eq!(referrals.len(), 2);
+    assert_eq!(referrals.len(), 3);
     let report = s.verify().unwrap();
     assert!(report.is_intact(), "{report:?}");
-    assert_eq!((report.records_checked, report.addenda_checked), (4, 1));
+    assert_eq!((report.records_checked, report.addenda_checked), (6, 1));
 }
 
 #[test]
@@ -362,28 +385,23 @@ fn finalised_records_keep_their_signatures_and_fingerprints() {
 fn a_tampered_final_record_is_refused_and_named() {
     let mut v = sample_value();
     let rec = &mut v["cases"][0]["referrals"][0]["sessions"][1]["record"];
-    let snapshot = rec["signed_snapshot"]
-        .as_str()
-        .unwrap()
-        .replace("10:00", "10:30");
-    rec["signed_snapshot"] = json!(snapshot);
+    rec["signed_snapshot"]["session"]["start_time"] = json!("10:30");
     v["cases"][0]["referrals"][0]["sessions"][0]["record"]["addenda"][0]["text"] =
         json!("Something else entirely.");
     let mut s = Store::open_in_memory().unwrap();
     let e = import(&mut s, &v, false).unwrap_err();
     let f = fields(&e);
     assert!(
-        f.contains(&(
-            "cases[0].referrals[0].sessions[1].record".into(),
-            "the fingerprint does not match: this finalised record was changed after it was signed"
-                .into()
-        )),
+        f.iter().any(
+            |(p, m)| p == "cases[0].referrals[0].sessions[1].record.signed_snapshot"
+                && m.contains("signature does not verify")
+        ),
         "{f:?}"
     );
     assert!(
         f.iter().any(
             |(p, m)| p == "cases[0].referrals[0].sessions[0].record.addenda[0]"
-                && m.contains("fingerprint does not match")
+                && m.contains("differs from its signed document")
         ),
         "{f:?}"
     );
@@ -410,10 +428,10 @@ fn an_incomplete_final_record_cannot_be_smuggled_in() {
 fn several_cases_travel_together_and_a_repeat_within_the_bundle_is_caught() {
     let (mut s, first) = sample_store();
     let mut v = sample_value();
-    v["cases"][0]["court_case_number"] = json!("CF26P00999");
     v["cases"][0]["case_name"] = json!("Re: Ŵ (a child)");
-    import(&mut s, &v, false).unwrap();
-    let second = s.find_case_by_number("CF26P00999").unwrap().unwrap();
+    // Imported as new: its records keep naming the number they were signed under.
+    import(&mut s, &v, true).unwrap();
+    let second = s.find_case_by_number("SA26P00417-2").unwrap().unwrap();
     let both = export_cases(&s, &[second, first], now()).unwrap();
     assert_eq!(both.cases.len(), 2);
     assert_eq!(
@@ -425,7 +443,7 @@ fn several_cases_travel_together_and_a_repeat_within_the_bundle_is_caught() {
     let summary = import_bundle(
         &mut empty,
         &bundle_to_json(&both).unwrap(),
-        ImportOptions::default(),
+        trusting(),
         sample_today(),
     )
     .unwrap();
@@ -433,7 +451,7 @@ fn several_cases_travel_together_and_a_repeat_within_the_bundle_is_caught() {
     assert_eq!(empty.list_cases("").unwrap().total, 2);
 
     let mut twice = serde_json::to_value(&both).unwrap();
-    twice["cases"][1]["court_case_number"] = json!("cf26 p00999");
+    twice["cases"][1]["court_case_number"] = json!("sa26 p00417-2");
     let mut empty = Store::open_in_memory().unwrap();
     let e = import(&mut empty, &twice, false).unwrap_err();
     assert_eq!(fields(&e)[0].0, "cases[1].court_case_number");

@@ -43,6 +43,29 @@ fn at(person: PersonRef, arrived: &str, departed: &str, brought_by: &str) -> Att
     }
 }
 
+/// The invented sample signers' key pairs (tests/fixtures/sample-signers.json): published on
+/// purpose, so never trusted by default.
+pub fn sample_secret_key(name: &str) -> String {
+    let text = include_str!("../../../tests/fixtures/sample-signers.json");
+    let v: serde_json::Value = serde_json::from_str(text).unwrap();
+    v["signers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == name)
+        .map(|s| s["secret_key"].as_str().unwrap().to_string())
+        .unwrap()
+}
+
+/// Signs from now on as the sample signer `name` with their published sample key.
+pub fn sign_as_sample(s: &mut Store, name: &str, role: &str) {
+    let input = SignerInput {
+        name: name.into(),
+        role: role.into(),
+    };
+    s.use_signing_key(&input, &sample_secret_key(name)).unwrap();
+}
+
 /// The people of the sample case, by their store ids.
 pub struct Sample {
     pub case_id: i64,
@@ -51,6 +74,9 @@ pub struct Sample {
     /// Session ids of the supervised referral, in number order.
     pub supervised_sessions: Vec<i64>,
     pub supported_sessions: Vec<i64>,
+    /// The second supervised referral: one session held, one missed, a signed final record.
+    pub ceased: i64,
+    pub ceased_sessions: Vec<i64>,
 }
 
 /// The Llŷr-Thompson family: Siân (7) and Dylan (4) live with their mother Heledd Llŷr; their
@@ -333,6 +359,7 @@ pub fn build_sample(s: &mut Store) -> Sample {
         name: "Rhys Morgan".into(),
         role: "Contact supervisor".into(),
     };
+    sign_as_sample(s, "Rhys Morgan", "Contact supervisor");
     let (sian_id, dylan_id) = match (sian, dylan) {
         (PersonRef::Child(a), PersonRef::Child(b)) => (a, b),
         _ => unreachable!(),
@@ -375,6 +402,7 @@ pub fn build_sample(s: &mut Store) -> Sample {
             .unwrap();
         }
     }
+    sign_as_sample(s, "Catrin Pŵel", "Centre coordinator");
     s.finalise_supported_record(
         spt,
         &SignerInput {
@@ -387,12 +415,87 @@ pub fn build_sample(s: &mut Store) -> Sample {
             .unwrap(),
     )
     .unwrap();
+
+    // A second block of supervised contact with the father: one session held, the next missed
+    // (he did not come), then contact ceased and the final record was signed.
+    sign_as_sample(s, "Rhys Morgan", "Contact supervisor");
+    let fin = s
+        .create_referral(
+            case_id,
+            &referral(
+                Service::SupervisedContact,
+                "Tŷ Cyswllt Abertawe",
+                "Two further one-hour supervised sessions on Saturday mornings.",
+                2,
+                vec![sian, dylan, father],
+            ),
+            today,
+        )
+        .unwrap()
+        .referral
+        .id;
+    s.mark_referral_sent(fin, "27/10/2026", today).unwrap();
+    let mut ceased_sessions = Vec::new();
+    for (date, status) in [
+        ("07/11/2026", SessionStatus::TookPlace),
+        ("14/11/2026", SessionStatus::DidNotAttend),
+    ] {
+        let d = s
+            .add_session(fin, &session(date, "10:00", 60, status, venue), today)
+            .unwrap();
+        let id = d
+            .sessions
+            .iter()
+            .max_by_key(|x| x.session.number)
+            .unwrap()
+            .session
+            .id;
+        ceased_sessions.push(id);
+        if status == SessionStatus::TookPlace {
+            s.record_attendance(id, &at(sian, "09:55", "11:00", "Heledd Llŷr"), today)
+                .unwrap();
+            s.record_attendance(id, &at(dylan, "09:55", "11:00", "Heledd Llŷr"), today)
+                .unwrap();
+            s.record_attendance(id, &at(father, "10:00", "11:00", ""), today)
+                .unwrap();
+        } else {
+            let mut absent = at(father, "", "", "");
+            absent.late_reason = "Did not come and sent no message.".into();
+            s.record_attendance(id, &absent, today).unwrap();
+        }
+    }
+    s.update_referral_dates(
+        fin,
+        &ReferralDatesInput {
+            received_on: "28/10/2026".into(),
+            accepted_on: "30/10/2026".into(),
+            started_on: "07/11/2026".into(),
+            ceased_on: "16/11/2026".into(),
+            ..Default::default()
+        },
+        today,
+    )
+    .unwrap();
+    s.save_record_draft(ceased_sessions[0], &observed(2, sian_id, dylan_id), today)
+        .unwrap();
+    let at_time = |d: u32, h: u32| {
+        NaiveDate::from_ymd_opt(2026, 11, d)
+            .unwrap()
+            .and_hms_opt(h, 0, 0)
+            .unwrap()
+    };
+    s.finalise_record(ceased_sessions[0], &signer, at_time(7, 16))
+        .unwrap();
+    s.finalise_final_record(fin, &signer, at_time(20, 10))
+        .unwrap();
     Sample {
         case_id,
         supervised: sup,
         supported: spt,
         supervised_sessions,
         supported_sessions,
+        ceased: fin,
+        ceased_sessions,
     }
 }
 

@@ -24,7 +24,10 @@ fn sample_file(dir: &Path) -> (PathBuf, Store) {
     import_bundle(
         &mut s,
         sample_bundle_json(),
-        ImportOptions { as_new: false },
+        ImportOptions {
+            as_new: false,
+            trust_new_signers: true,
+        },
         sample_today(),
     )
     .unwrap();

@@ -227,3 +227,69 @@ fn a_character_the_font_lacks_is_named() {
     assert_eq!(e.code, ErrorCode::Invalid);
     assert!(e.message.contains("U+1F916"), "{}", e.message);
 }
+
+/// The PDF of a finalised record carries its signed documents: it verifies on its own, prints
+/// the signer's key fingerprint, and one byte changed in an embedded document is caught.
+#[test]
+fn a_final_pdf_verifies_on_its_own_and_a_changed_byte_is_caught() {
+    use contact_records_core::report::verify_pdf;
+    let mut s = Store::open_in_memory().unwrap();
+    let (_, _, sid) = observed(&mut s);
+    let v = s.finalise_record(sid, &signer(), now()).unwrap();
+    let record_id = v.record_id.unwrap();
+    let addendum = AddendumInput {
+        reason: "Time corrected".into(),
+        text: "Siân arrived at 10:02.".into(),
+        name: "Rhys Ŵyn Morgan".into(),
+        role: "Contact supervisor".into(),
+    };
+    s.add_addendum(record_id, &addendum, now()).unwrap();
+    let req = ReportRequest::ObservedSession { session_id: sid };
+    let file = export_report(&s, &req, Language::English, created()).unwrap();
+    let key = s.signer_identity().unwrap().unwrap().key_fingerprint;
+    assert!(
+        pdf_text(&file.bytes).contains(&key),
+        "the key fingerprint is printed"
+    );
+
+    let check = verify_pdf(&file.bytes);
+    assert!(check.is_intact(), "{check:?}");
+    assert_eq!(check.records.len(), 2, "the record and its addendum");
+    let r = check
+        .records
+        .iter()
+        .find(|r| r.file == "record-CF24P00123-session-1.json")
+        .unwrap();
+    assert_eq!(
+        (r.case_number.as_str(), r.session_number),
+        ("CF24P00123", Some(1))
+    );
+    assert_eq!(
+        (r.signer.as_str(), r.key_fingerprint.as_str()),
+        ("Rhys Ŵyn Morgan", key.as_str())
+    );
+    assert_eq!(Some(&r.fingerprint), v.fingerprint.as_ref());
+
+    // One byte of the embedded document (stored uncompressed) changed: "Siân" becomes "Siâm".
+    let mut bytes = file.bytes.clone();
+    let needle = b"\"summary\":\"SUMMARYTEXT";
+    let at = bytes
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .expect("the signed document is embedded as it is");
+    bytes[at + needle.len()] ^= 0x01;
+    let check = verify_pdf(&bytes);
+    assert!(!check.is_intact());
+    let failed = check.records.iter().find(|r| r.problem.is_some()).unwrap();
+    assert!(failed.file.ends_with("session-1.json"), "{failed:?}");
+    assert!(
+        failed
+            .problem
+            .as_deref()
+            .unwrap()
+            .contains("signature does not verify"),
+        "{failed:?}"
+    );
+    // The footer's fingerprint no longer matches any embedded document either.
+    assert_eq!(check.unmatched_fingerprints, [v.fingerprint.unwrap()]);
+}

@@ -409,7 +409,8 @@ fn verify_catches_a_final_record_changed_behind_the_triggers() {
     assert_eq!(t.record_id, record_id);
     assert_eq!(t.case_number, "CF24P00123");
     assert_eq!(t.session_number, Some(1));
-    assert!(t.what.contains("no longer matches its fingerprint"));
+    assert!(t.what.contains("signature does not verify"), "{}", t.what);
+    assert_eq!(report.missing_triggers, ["records_final_no_update"]);
     assert!(!report.is_intact());
 }
 

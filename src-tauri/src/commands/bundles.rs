@@ -82,6 +82,7 @@ pub async fn choose_bundle(state: State<'_, AppState>) -> Result<Option<ImportCh
 pub async fn import_chosen_bundle(
     state: State<'_, AppState>,
     as_new: bool,
+    trust_new_signers: bool,
     on_progress: Channel<ImportProgress>,
 ) -> Result<ImportSummary, Error> {
     let pending = state.take_pending_import().ok_or_else(|| {
@@ -98,7 +99,10 @@ pub async fn import_chosen_bundle(
         import_bundle_with_progress(
             s,
             &pending.json,
-            ImportOptions { as_new },
+            ImportOptions {
+                as_new,
+                trust_new_signers,
+            },
             today(),
             &progress,
         )
@@ -118,7 +122,12 @@ pub async fn load_sample_case(state: State<'_, AppState>) -> Result<ImportSummar
         import_bundle(
             s,
             sample_bundle_json(),
-            ImportOptions { as_new: false },
+            // The invented sample is signed with the sample's own key: loading it is the
+            // user's explicit choice to see that sample, signer included.
+            ImportOptions {
+                as_new: false,
+                trust_new_signers: true,
+            },
             today(),
         )
     })

@@ -13,3 +13,4 @@ pub mod referrals;
 pub mod reports;
 pub mod security;
 pub mod sessions;
+pub mod signer;

@@ -80,6 +80,7 @@ export type {
   AddendumInput,
   RecordContent,
   ReportRequest,
+  SignerIdentity,
   SignerInput,
   PersonRef,
   ReferralDatesInput,

@@ -1,21 +1,13 @@
-// The name and role last used to sign a record, offered again next time (kept on this laptop only).
-import type { SignerInput } from './api';
+// The name and role of the person who signs in this data file. They are kept in the data file
+// with the signer's key (finalising or adding an addendum sets them), so they are offered again
+// next time on this laptop and nowhere else.
+import { api, type SignerInput } from './api';
 
-const KEY = 'contact-records.signer';
-
-export function rememberedSigner(): SignerInput {
+export async function loadSigner(): Promise<SignerInput> {
   try {
-    const v = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<SignerInput>;
-    return { name: typeof v.name === 'string' ? v.name : '', role: typeof v.role === 'string' ? v.role : '' };
+    const s = await api.signerIdentity();
+    return { name: s?.name ?? '', role: s?.role ?? '' };
   } catch {
     return { name: '', role: '' };
-  }
-}
-
-export function rememberSigner(s: SignerInput): void {
-  try {
-    localStorage.setItem(KEY, JSON.stringify({ name: s.name, role: s.role }));
-  } catch {
-    // Storage can be unavailable; the fields are then simply empty next time.
   }
 }

@@ -33,8 +33,43 @@ pub fn export_cases(store: &Store, case_ids: &[i64], now: DateTime<Utc>) -> Resu
                 })
                 .collect(),
         },
+        signers: signers_of(&cases),
         cases,
     })
+}
+
+/// Everyone who signed a record or addendum in `cases`, once each, in the order first met.
+fn signers_of(cases: &[BundleCase]) -> Vec<BundleSigner> {
+    let mut out: Vec<BundleSigner> = Vec::new();
+    let mut add = |d: &crate::model::SignedRecord| {
+        if !out.iter().any(|s| s.public_key == d.signer.public_key) {
+            out.push(BundleSigner {
+                name: d.signer.name.clone(),
+                role: d.signer.role.clone(),
+                public_key: d.signer.public_key.clone(),
+                key_fingerprint: crate::model::signing::key_fingerprint(&d.signer.public_key),
+            });
+        }
+    };
+    for c in cases {
+        for r in &c.referrals {
+            let records = r
+                .sessions
+                .iter()
+                .filter_map(|s| s.record.as_ref())
+                .chain(r.supported_record.as_ref());
+            for rec in records {
+                if let Some(d) = &rec.signed_snapshot {
+                    add(d);
+                }
+                rec.addenda.iter().for_each(|a| add(&a.signed_document));
+            }
+            if let Some(f) = &r.final_record {
+                add(&f.signed_document);
+            }
+        }
+    }
+    out
 }
 
 /// The bundle as the pretty JSON written to files (two-space indent, a final newline).
@@ -175,6 +210,7 @@ fn export_case(store: &Store, case_id: i64, today: NaiveDate) -> Result<BundleCa
 
     let c = detail.case;
     Ok(BundleCase {
+        signed_as_number: store.signed_as_number(c.id)?,
         court_case_number: c.court_case_number,
         case_name: c.case_name,
         court: c.court,
@@ -204,7 +240,7 @@ fn record_of(
     };
     row.map(|row| {
         let addenda = records::addenda_of(conn, row.id)?;
-        Ok(super::records::export_record(&row, &addenda, &refs.0))
+        super::records::export_record(&row, &addenda, &refs.0)
     })
     .transpose()
 }
@@ -283,6 +319,18 @@ fn export_referral(store: &Store, d: &ReferralDetail, refs: &Refs) -> Result<Bun
         } else {
             None
         },
+        final_record: store
+            .final_record_text(r.id)?
+            .map(|t| -> Result<BundleFinalRecord> {
+                Ok(BundleFinalRecord {
+                    signed_document: serde_json::from_str(&t.canonical).map_err(|_| {
+                        Error::storage("A signed final record could not be read back.")
+                    })?,
+                    fingerprint: crate::model::signing::fingerprint(&t.canonical),
+                    signature_ed25519: t.signature,
+                })
+            })
+            .transpose()?,
     })
 }
 

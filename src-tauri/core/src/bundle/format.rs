@@ -1,4 +1,4 @@
-//! The case bundle, version 1: the serde types of the one file format used to hand cases over
+//! The case bundle, version 2: the serde types of the one file format used to hand cases over
 //! between data files (see docs/case-bundle.md and docs/case-bundle.schema.json).
 //!
 //! No database ids appear: people are named by a bundle-local `ref` ("child-1", "adult-2"),
@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::model::record::{CommunicationNotes, InterventionNotes};
+use crate::model::SignedRecord;
 use crate::model::{
     AdultRole, Basis, CafcassSystem, CancelledBy, CaseStatus, CciKind, ContactRecordKind,
     IncidentKind, Language, Party, Service, SessionStatus,
@@ -17,8 +18,9 @@ use crate::rules::CalendarKind;
 
 /// The `format` every bundle names, so a file of another kind is refused with a clear message.
 pub const BUNDLE_FORMAT: &str = "contact-records/case-bundle";
-/// The one version this code writes and reads.
-pub const BUNDLE_VERSION: u32 = 1;
+/// The one version this code writes and reads. Version 2 carries signed documents and their
+/// signers' keys; version 1 (fingerprints only) is refused.
+pub const BUNDLE_VERSION: u32 = 2;
 
 /// A whole bundle: one or more cases and the data file's deadline settings.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
@@ -26,12 +28,26 @@ pub const BUNDLE_VERSION: u32 = 1;
 pub struct CaseBundle {
     /// Always "contact-records/case-bundle".
     pub format: String,
-    /// Always 1 for this layout.
+    /// Always 2 for this layout.
     pub version: u32,
     /// When the bundle was written, RFC 3339 in UTC.
     pub exported_at: String,
     pub settings: BundleSettings,
     pub cases: Vec<BundleCase>,
+    /// The public keys of everyone who signed a record or addendum in this bundle.
+    pub signers: Vec<BundleSigner>,
+}
+
+/// A signer whose records the bundle carries.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleSigner {
+    pub name: String,
+    pub role: String,
+    /// Ed25519 public key, 64 lower-case hex digits.
+    pub public_key: String,
+    /// "3F2A 91C0 7B44 E2D1": the first 8 bytes of the key's SHA-256, for people to compare.
+    pub key_fingerprint: String,
 }
 
 /// The inputs of every deadline that belong to the data file, not to a case: whose bank
@@ -54,6 +70,10 @@ pub struct BundleClosureDay {
 #[serde(deny_unknown_fields)]
 pub struct BundleCase {
     pub court_case_number: String,
+    /// The number the case's records were signed under, when it was imported as new under
+    /// another number; null otherwise. Signed documents name this number.
+    #[serde(default)]
+    pub signed_as_number: Option<String>,
     pub case_name: String,
     pub court: String,
     pub cafcass_number: String,
@@ -123,6 +143,20 @@ pub struct BundleReferral {
     pub sessions: Vec<BundleSession>,
     /// Supported contact only: the finalised Record of Supported Contact, or null.
     pub supported_record: Option<BundleRecord>,
+    /// Supervised contact only: the signed final Record of Observed Contact, or null.
+    #[serde(default)]
+    pub final_record: Option<BundleFinalRecord>,
+}
+
+/// A signed final Record of Observed Contact: it cites each session record by fingerprint and
+/// lists the sessions missed or cancelled.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleFinalRecord {
+    pub signed_document: SignedRecord,
+    /// SHA-256 of the canonical `signed_document`.
+    pub fingerprint: String,
+    pub signature_ed25519: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
@@ -187,9 +221,10 @@ pub enum BundleRecordStatus {
     Final,
 }
 
-/// A record of contact. A final one carries its signature, the exact text that was signed
-/// (`signed_snapshot`, a JSON document kept as a string so not one byte changes) and its
-/// fingerprint, which the import recomputes: a record changed after signing is refused.
+/// A record of contact. A final one carries its signature (who and when), the signed document
+/// (`signed_snapshot`, model/signed.rs; its RFC 8785 canonical form is what was signed), that
+/// form's SHA-256 `fingerprint` and its Ed25519 `signature_ed25519`. The import verifies all of
+/// it and compares the document with the rows the bundle gives.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(deny_unknown_fields)]
 pub struct BundleRecord {
@@ -197,8 +232,10 @@ pub struct BundleRecord {
     pub status: BundleRecordStatus,
     pub content: BundleRecordContent,
     pub signature: Option<BundleSignature>,
-    pub signed_snapshot: Option<String>,
+    pub signed_snapshot: Option<SignedRecord>,
     pub fingerprint: Option<String>,
+    /// Ed25519 signature of the canonical `signed_snapshot`, 128 lower-case hex digits.
+    pub signature_ed25519: Option<String>,
     pub addenda: Vec<BundleAddendum>,
 }
 
@@ -219,8 +256,12 @@ pub struct BundleAddendum {
     pub name: String,
     pub role: String,
     pub signed_at: String,
-    /// Chained on the previous addendum's fingerprint, or the record's for the first.
+    /// SHA-256 of the canonical `signed_document`.
     pub fingerprint: String,
+    /// The addendum's own signed document: it names the record's fingerprint (`amends`) and the
+    /// previous addendum's (`previous`).
+    pub signed_document: SignedRecord,
+    pub signature_ed25519: String,
 }
 
 /// The record form as typed (the model's `RecordContent`), with children named by `ref`.
@@ -285,4 +326,7 @@ pub struct ImportedCase {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct ImportOptions {
     pub as_new: bool,
+    /// Take in records signed with keys this data file has not seen before (their signers are
+    /// then known to it). Without it such records are refused, naming signer and key.
+    pub trust_new_signers: bool,
 }

@@ -58,6 +58,12 @@ pub fn import_bundle_with_progress(
             options,
             problems: Vec::new(),
             progress,
+            bundle_case_number: String::new(),
+            signer_keys: bundle
+                .signers
+                .iter()
+                .map(|s| s.public_key.clone())
+                .collect(),
         };
         let summary = im.run(&bundle)?;
         if im.problems.is_empty() {
@@ -71,9 +77,13 @@ pub fn import_bundle_with_progress(
 pub(super) struct Importer<'s> {
     pub(super) store: &'s mut Store,
     pub(super) today: NaiveDate,
-    options: ImportOptions,
+    pub(super) options: ImportOptions,
     pub(super) problems: Vec<FieldError>,
     progress: &'s dyn Fn(ImportProgress),
+    /// The court case number in the bundle of the case being imported.
+    pub(super) bundle_case_number: String,
+    /// The public keys the bundle's `signers` list.
+    pub(super) signer_keys: Vec<String>,
 }
 
 /// Errors about the data file itself stop the import at once; anything else is a problem with
@@ -208,6 +218,11 @@ impl Importer<'_> {
     }
 
     fn case(&mut self, path: &str, c: &BundleCase) -> Result<Option<ImportedCase>> {
+        let signed_as = c
+            .signed_as_number
+            .clone()
+            .unwrap_or_else(|| c.court_case_number.clone());
+        self.bundle_case_number = signed_as.clone();
         let (number, original) = self.case_number(path, &c.court_case_number)?;
         let input = CaseInput {
             court: c.court.clone(),
@@ -224,6 +239,9 @@ impl Importer<'_> {
             return Ok(None);
         };
         let case_id = created.case.id;
+        if signed_as != created.case.court_case_number {
+            self.store.set_signed_as_number(case_id, &signed_as)?;
+        }
         let mut out = ImportedCase {
             case_id,
             court_case_number: created.case.court_case_number.clone(),
@@ -346,6 +364,29 @@ impl Importer<'_> {
         if let Some(rec) = &r.supported_record {
             let at = field(path, "supported_record");
             self.record(&at, id, None, rec, refs, out)?;
+        }
+        if let Some(f) = &r.final_record {
+            let at = field(path, "final_record");
+            if !self
+                .signer_keys
+                .contains(&f.signed_document.signer.public_key)
+            {
+                self.note(
+                    field(&at, "signed_document"),
+                    "the signer's key is not in the bundle's signers list",
+                );
+            }
+            let res = self.store.import_final_observed(
+                id,
+                &f.signed_document,
+                &f.signature_ed25519,
+                &f.fingerprint,
+                &self.bundle_case_number.clone(),
+                self.options.trust_new_signers,
+            );
+            if self.step(&at, res)?.is_some() {
+                out.records += 1;
+            }
         }
         Ok(Some((id, sessions)))
     }

@@ -1,6 +1,6 @@
 //! Records of contact in an import: a draft goes through the form's own autosave; a final
-//! record goes in exactly as signed, once its fingerprint (and each addendum's) recomputes and the
-//! same completeness checks as finalising in the app pass.
+//! record goes in exactly as signed, once its signature (and each addendum's) verifies, its
+//! document matches the bundle's rows and the same completeness checks as finalising pass.
 
 use std::collections::HashMap;
 
@@ -44,6 +44,7 @@ impl Importer<'_> {
                 if rec.signature.is_some()
                     || rec.signed_snapshot.is_some()
                     || rec.fingerprint.is_some()
+                    || rec.signature_ed25519.is_some()
                     || !rec.addenda.is_empty()
                 {
                     self.note(
@@ -66,21 +67,37 @@ impl Importer<'_> {
                 }
             }
             BundleRecordStatus::Final => {
-                let (Some(sig), Some(snapshot), Some(fingerprint)) =
-                    (&rec.signature, &rec.signed_snapshot, &rec.fingerprint)
-                else {
+                let (Some(sig), Some(document), Some(fingerprint), Some(signature)) = (
+                    &rec.signature,
+                    &rec.signed_snapshot,
+                    &rec.fingerprint,
+                    &rec.signature_ed25519,
+                ) else {
                     self.note(
                         path.to_string(),
-                        "A finalised record needs its signature, signed_snapshot and fingerprint",
+                        "A finalised record needs its signature, signed_snapshot, fingerprint \
+                         and signature_ed25519",
                     );
                     return Ok(());
                 };
+                let unlisted = std::iter::once(document)
+                    .chain(rec.addenda.iter().map(|a| &a.signed_document))
+                    .any(|d| !self.signer_keys.contains(&d.signer.public_key));
+                if unlisted {
+                    self.note(
+                        field(path, "signed_snapshot"),
+                        "the signer's key is not in the bundle's signers list",
+                    );
+                }
                 let signed = SignedImport {
                     name: &sig.name,
                     role: &sig.role,
                     signed_at: &sig.signed_at,
-                    signed_json: snapshot,
+                    document,
+                    signature,
                     fingerprint,
+                    case_number: &self.bundle_case_number,
+                    trust_new_signers: self.options.trust_new_signers,
                 };
                 let addenda: Vec<AddendumImport<'_>> = rec
                     .addenda
@@ -94,6 +111,8 @@ impl Importer<'_> {
                         },
                         signed_at: &a.signed_at,
                         fingerprint: &a.fingerprint,
+                        document: &a.signed_document,
+                        signature: &a.signature_ed25519,
                     })
                     .collect();
                 let r = self.store.import_final_record(

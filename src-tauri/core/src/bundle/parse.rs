@@ -147,6 +147,12 @@ fn check_kind(value: &Value) -> Result<()> {
     let version = obj.get("version");
     match version.and_then(Value::as_u64) {
         Some(v) if v == u64::from(BUNDLE_VERSION) => Ok(()),
+        Some(1) => Err(version_error(
+            "This bundle is version 1, written before records carried real signatures, so its \
+             finalised records cannot be checked. Ask whoever sent it to export the cases again \
+             with an up-to-date Contact Records (which writes version 2), and import that file."
+                .into(),
+        )),
         Some(v) if v > u64::from(BUNDLE_VERSION) => Err(version_error(format!(
             "This bundle is version {v}, written by a newer Contact Records; this version reads \
              version {BUNDLE_VERSION} only. Update Contact Records and import it again."
@@ -187,14 +193,26 @@ mod tests {
     #[test]
     fn a_newer_version_asks_for_an_update() {
         let e =
-            parse_bundle(r#"{"format": "contact-records/case-bundle", "version": 2}"#).unwrap_err();
-        assert!(e.message.contains("version 2"), "{}", e.message);
+            parse_bundle(r#"{"format": "contact-records/case-bundle", "version": 3}"#).unwrap_err();
+        assert!(e.message.contains("version 3"), "{}", e.message);
         assert!(e.message.contains("Update Contact Records"));
     }
 
     #[test]
+    fn a_version_1_bundle_says_what_to_do() {
+        let e =
+            parse_bundle(r#"{"format": "contact-records/case-bundle", "version": 1}"#).unwrap_err();
+        assert!(
+            e.message.contains("export the cases again"),
+            "{}",
+            e.message
+        );
+        assert_eq!(e.fields[0].field, "version");
+    }
+
+    #[test]
     fn a_wrong_type_is_reported_with_its_path() {
-        let json = r#"{"format": "contact-records/case-bundle", "version": 1,
+        let json = r#"{"format": "contact-records/case-bundle", "version": 2,
             "exported_at": "2026-11-23T10:00:00Z",
             "settings": {"calendar_kind": "england_wales", "closure_days": []},
             "cases": [{"court_case_number": 5}]}"#;

@@ -11,6 +11,8 @@ use crate::error::Result;
 pub struct BundlePreview {
     pub exported_at: String,
     pub cases: Vec<BundleCasePreview>,
+    /// Who signed the bundle's finalised records, with their key fingerprints.
+    pub signers: Vec<super::format::BundleSigner>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
@@ -68,6 +70,7 @@ pub fn preview(b: &CaseBundle) -> BundlePreview {
     BundlePreview {
         exported_at: b.exported_at.clone(),
         cases,
+        signers: b.signers.clone(),
     }
 }
 
@@ -82,7 +85,7 @@ mod tests {
         assert_eq!(c.court_case_number, "SA26P00417");
         assert_eq!(
             (c.referrals, c.sessions, c.records, c.final_records),
-            (2, 7, 5, 4)
+            (3, 9, 6, 5)
         );
         assert_eq!(c.incidents, 1);
     }

@@ -4,9 +4,9 @@
 use std::collections::HashMap;
 
 use super::format::*;
-use crate::error::FieldError;
+use crate::error::{Error, FieldError, Result};
 use crate::model::record::ChildNotes;
-use crate::model::{PersonRef, RecordContent, RecordStatus};
+use crate::model::{PersonRef, RecordContent, RecordStatus, SignedRecord};
 use crate::store::records::{AddendumRow, RecordRow};
 
 /// A stored record as the bundle carries it. `refs` names the case's people; a child the refs do
@@ -15,7 +15,7 @@ pub(crate) fn export_record(
     row: &RecordRow,
     addenda: &[AddendumRow],
     refs: &HashMap<PersonRef, String>,
-) -> BundleRecord {
+) -> Result<BundleRecord> {
     let c = &row.content;
     let content = BundleRecordContent {
         actual_start: c.actual_start.clone(),
@@ -47,7 +47,43 @@ pub(crate) fn export_record(
         communications: c.communications.clone(),
     };
     let is_final = row.status == RecordStatus::Final;
-    BundleRecord {
+    let document = |text: Option<&String>| -> Result<Option<SignedRecord>> {
+        text.map(|t| {
+            serde_json::from_str(t).map_err(|_| {
+                Error::storage(
+                    "A finalised record was signed by an older version of Contact Records \
+                     without a real signature, so it cannot be exported. Run \
+                     `contact-records verify`.",
+                )
+            })
+        })
+        .transpose()
+    };
+    let signed_snapshot = if is_final {
+        document(row.signed_json.as_ref())?
+    } else {
+        None
+    };
+    let mut out_addenda = Vec::new();
+    for a in addenda {
+        let (Some(doc), Some(sig)) = (document(a.signed_json.as_ref())?, &a.signature) else {
+            return Err(Error::storage(
+                "An addendum was signed by an older version of Contact Records without a real \
+                 signature, so it cannot be exported.",
+            ));
+        };
+        out_addenda.push(BundleAddendum {
+            reason: a.reason.clone(),
+            text: a.text.clone(),
+            name: a.signed_name.clone(),
+            role: a.signed_role.clone(),
+            signed_at: a.signed_at.clone(),
+            fingerprint: a.fingerprint.clone(),
+            signed_document: doc,
+            signature_ed25519: sig.clone(),
+        });
+    }
+    Ok(BundleRecord {
         kind: row.kind,
         status: if is_final {
             BundleRecordStatus::Final
@@ -63,20 +99,11 @@ pub(crate) fn export_record(
             }),
             _ => None,
         },
-        signed_snapshot: row.signed_json.clone().filter(|_| is_final),
+        signed_snapshot,
         fingerprint: row.fingerprint.clone().filter(|_| is_final),
-        addenda: addenda
-            .iter()
-            .map(|a| BundleAddendum {
-                reason: a.reason.clone(),
-                text: a.text.clone(),
-                name: a.signed_name.clone(),
-                role: a.signed_role.clone(),
-                signed_at: a.signed_at.clone(),
-                fingerprint: a.fingerprint.clone(),
-            })
-            .collect(),
-    }
+        signature_ed25519: row.signature.clone().filter(|_| is_final),
+        addenda: out_addenda,
+    })
 }
 
 /// The bundle's record form as the store takes it; unknown child refs are problems at `path`.

@@ -159,10 +159,11 @@ fn record_shape(p: &mut Problems, at: &str, r: &BundleRecord) {
         MAX_ADDENDA_PER_RECORD,
         "to this record",
     );
-    if r.signed_snapshot
+    let snapshot = r
+        .signed_snapshot
         .as_ref()
-        .is_some_and(|s| s.len() > MAX_SNAPSHOT_BYTES)
-    {
+        .map_or(0, |s| serde_json::to_string(s).map_or(0, |t| t.len()));
+    if snapshot > MAX_SNAPSHOT_BYTES {
         p.add(
             field(at, "signed_snapshot"),
             format!(

@@ -16,6 +16,8 @@ pub mod referral_dates;
 pub mod referral_detail;
 pub mod service;
 pub mod session;
+pub mod signed;
+pub mod signing;
 pub mod times;
 
 pub use attendee::{NamedPerson, PersonRef};
@@ -35,3 +37,4 @@ pub use service::{Basis, CciKind, MaxPeriod, ReportKind, Service};
 pub use session::{
     Attendance, AttendanceInput, CancelledBy, Session, SessionDetail, SessionInput, SessionStatus,
 };
+pub use signed::{DocumentKind, RecordSource, SignedRecord, SignedText, SignerIdentity};

@@ -190,6 +190,8 @@ pub struct SignatureView {
     pub name: String,
     pub role: String,
     pub signed_at: String,
+    /// The signer's key fingerprint, "3F2A 91C0 7B44 E2D1" ("" for a record that cannot be read).
+    pub key_fingerprint: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
@@ -279,12 +281,16 @@ pub struct VerifyReport {
     pub records_checked: u32,
     pub addenda_checked: u32,
     pub tampered: Vec<TamperedRecord>,
+    /// Triggers that keep signed rows unchanged and are missing from the file.
+    pub missing_triggers: Vec<String>,
 }
 
 impl VerifyReport {
     /// Nothing broken and nothing tampered with.
     pub fn is_intact(&self) -> bool {
-        self.first_broken_audit_entry.is_none() && self.tampered.is_empty()
+        self.first_broken_audit_entry.is_none()
+            && self.tampered.is_empty()
+            && self.missing_triggers.is_empty()
     }
 }
 

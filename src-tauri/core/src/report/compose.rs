@@ -190,6 +190,9 @@ impl Composer {
             self.row(t::ROLE, sig.role.as_str()),
             self.row(t::FINALISED_AT, date_time(sig.signed_at)),
         ];
+        if let Some(key) = &sig.key_fingerprint {
+            rows.push(self.row(t::SIGNING_KEY, key.as_str()));
+        }
         if let Some(fp) = fingerprint {
             rows.push(self.row(t::FINGERPRINT, fp));
         }

@@ -9,9 +9,12 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::file_name::{suggested_file_name, RecordKind};
+use super::record_data::SupportedStatus;
 use super::strings::Language;
-use super::{observed_final_pdf, observed_session_pdf, supported_pdf};
+use super::{attach, from_document};
+use super::{final_pdf, observed_session_pdf, supported_pdf, FinalParts};
 use crate::error::{Error, Result};
+use crate::model::RecordSource;
 use crate::store::Store;
 
 /// Which document to export: `{"kind": "observed_session", "session_id": 4}`.
@@ -47,8 +50,10 @@ pub fn export_report(
     let today = created.date_naive();
     let (kind, number, date, bytes) = match *req {
         ReportRequest::ObservedSession { session_id } => {
-            let (header, session) = store.observed_session_report(session_id)?;
+            let src = store.observed_session_report(session_id)?;
+            let (header, session) = from_document::observed(&src);
             let bytes = observed_session_pdf(&header, &session, lang, created)?;
+            let bytes = attach::attach(bytes, &attach::signed_files(&[&src]))?;
             (
                 RecordKind::ObservedSession,
                 header.court_case_number,
@@ -57,43 +62,97 @@ pub fn export_report(
             )
         }
         ReportRequest::ObservedFinal { referral_id } => {
-            let d = store.observed_final_report(referral_id)?;
-            if d.sessions.is_empty() {
+            let f = store.observed_final_report(referral_id)?;
+            if f.sessions.is_empty() {
                 return Err(Error::rule(
                     "No session of this referral has taken place yet, so there is no final \
                      record to export.",
                 ));
             }
-            let bytes = observed_final_pdf(
-                &d.header,
-                &d.sessions,
-                &d.incidents,
-                d.planned_sessions,
-                d.hours_used_minutes,
-                lang,
-                created,
-            )?;
+            let sessions: Vec<_> = f
+                .sessions
+                .iter()
+                .map(|s| from_document::observed(s).1)
+                .collect();
+            let supervisor = f
+                .sessions
+                .iter()
+                .rev()
+                .filter_map(|s| s.document.session.as_ref())
+                .map(|s| s.supervisor.as_str())
+                .find(|s| !s.is_empty())
+                .unwrap_or_default();
+            let header = from_document::header(&f.document, supervisor);
+            let incidents: Vec<_> = f
+                .document
+                .incidents
+                .iter()
+                .map(from_document::incident)
+                .collect();
+            let planned = f
+                .document
+                .referral
+                .as_ref()
+                .and_then(|r| r.planned_sessions);
+            let not_held: Vec<_> = from_document::supported_sessions(&f.document)
+                .into_iter()
+                .filter(|s| s.status != SupportedStatus::Attended)
+                .collect();
+            let (signature, fingerprint) =
+                from_document::signed_parts(&f.document, f.signed.as_ref());
+            let parts = FinalParts {
+                header: &header,
+                sessions: &sessions,
+                incidents: &incidents,
+                planned_sessions: planned,
+                hours_used_minutes: f.hours_used_minutes,
+                not_held: &not_held,
+                signature: signature.as_ref(),
+                fingerprint: fingerprint.as_deref(),
+            };
+            let bytes = final_pdf(&parts, lang, created)?;
+            let own = RecordSource {
+                document: f.document.clone(),
+                signed: f.signed.clone(),
+                addenda: Vec::new(),
+            };
+            let mut sources: Vec<_> = f.sessions.iter().collect();
+            sources.push(&own);
+            let bytes = attach::attach(bytes, &attach::signed_files(&sources))?;
             (
                 RecordKind::ObservedFinal,
-                d.header.court_case_number,
+                header.court_case_number,
                 today,
                 bytes,
             )
         }
         ReportRequest::Supported { referral_id } => {
-            let d = store.supported_report(referral_id)?;
+            let src = store.supported_report(referral_id)?;
+            let doc = &src.document;
+            let coordinator = doc
+                .sessions
+                .iter()
+                .rev()
+                .map(|s| s.supervisor.as_str())
+                .find(|s| !s.is_empty())
+                .unwrap_or_default();
+            let header = from_document::header(doc, coordinator);
+            let sessions = from_document::supported_sessions(doc);
+            let incidents: Vec<_> = doc.incidents.iter().map(from_document::incident).collect();
+            let (signature, fingerprint) = from_document::signed_parts(doc, src.signed.as_ref());
             let bytes = supported_pdf(
-                &d.header,
-                &d.sessions,
-                &d.incidents,
-                d.signature.as_ref(),
-                d.fingerprint.as_deref(),
+                &header,
+                &sessions,
+                &incidents,
+                signature.as_ref(),
+                fingerprint.as_deref(),
                 lang,
                 created,
             )?;
+            let bytes = attach::attach(bytes, &attach::signed_files(&[&src]))?;
             (
                 RecordKind::Supported,
-                d.header.court_case_number,
+                header.court_case_number,
                 today,
                 bytes,
             )

@@ -6,7 +6,9 @@ use chrono::{DateTime, Utc};
 use super::compose::{date, Composer};
 use super::document::{Block, Document, Level};
 use super::observed::{session_rows, session_sections};
-use super::record_data::{IncidentSummary, ObservedSession, RecordHeader};
+use super::record_data::{
+    IncidentSummary, ObservedSession, RecordHeader, Signature, SupportedSession, SupportedStatus,
+};
 use super::record_texts as t;
 use super::strings::{self, Language};
 use super::{render, ReportError};
@@ -24,15 +26,43 @@ pub fn observed_final_pdf(
     lang: Language,
     created: DateTime<Utc>,
 ) -> Result<Vec<u8>, ReportError> {
-    let c = Composer::new(lang);
-    let doc = observed_final_document(
+    let parts = FinalParts {
         header,
         sessions,
         incidents,
         planned_sessions,
         hours_used_minutes,
-        lang,
-    );
+        not_held: &[],
+        signature: None,
+        fingerprint: None,
+    };
+    final_pdf(&parts, lang, created)
+}
+
+/// Everything the final Record of Observed Contact prints. Once the final record is signed it
+/// carries its own `signature` and `fingerprint`; sessions that were missed or cancelled are
+/// listed in `not_held` (who did not come, or who cancelled) without needing a record.
+pub struct FinalParts<'a> {
+    pub header: &'a RecordHeader,
+    /// The records of the sessions that took place.
+    pub sessions: &'a [ObservedSession],
+    pub incidents: &'a [IncidentSummary],
+    pub planned_sessions: Option<u32>,
+    pub hours_used_minutes: u32,
+    pub not_held: &'a [SupportedSession],
+    pub signature: Option<&'a Signature>,
+    pub fingerprint: Option<&'a str>,
+}
+
+/// The final record from its parts (see [`FinalParts`]).
+pub fn final_pdf(
+    parts: &FinalParts<'_>,
+    lang: Language,
+    created: DateTime<Utc>,
+) -> Result<Vec<u8>, ReportError> {
+    let header = parts.header;
+    let c = Composer::new(lang);
+    let doc = final_document(parts, lang);
     let title = format!(
         "{}: {}",
         c.fixed(t::OBSERVED_TITLE),
@@ -51,6 +81,29 @@ pub fn observed_final_document(
     hours_used_minutes: u32,
     lang: Language,
 ) -> Document {
+    let parts = FinalParts {
+        header,
+        sessions,
+        incidents,
+        planned_sessions,
+        hours_used_minutes,
+        not_held: &[],
+        signature: None,
+        fingerprint: None,
+    };
+    final_document(&parts, lang)
+}
+
+/// The document behind [`final_pdf`].
+pub fn final_document(parts: &FinalParts<'_>, lang: Language) -> Document {
+    let FinalParts {
+        header,
+        sessions,
+        incidents,
+        planned_sessions,
+        hours_used_minutes,
+        ..
+    } = *parts;
     let c = Composer::new(lang);
     let mut blocks = cover(
         &c,
@@ -87,6 +140,23 @@ pub fn observed_final_document(
             s.fingerprint.as_deref().filter(|_| s.is_final()),
         ));
     }
+    if !parts.not_held.is_empty() {
+        blocks.push(Block::PageBreak);
+        blocks.push(c.section(Level::One, None, t::SESSIONS_NOT_HELD));
+        let rows = parts
+            .not_held
+            .iter()
+            .map(|s| {
+                let status = match &s.status {
+                    SupportedStatus::Cancelled { by } => t::cancelled_by(by, lang),
+                    SupportedStatus::DidNotAttend { who } => t::did_not_attend(who, lang),
+                    SupportedStatus::Attended => String::new(),
+                };
+                (c.bi(&t::session_heading(s.number, &date(s.date))), status)
+            })
+            .collect();
+        blocks.push(Block::KeyValues(rows));
+    }
     blocks.push(Block::PageBreak);
     blocks.push(c.section(Level::One, None, t::INCIDENTS));
     blocks.extend(c.incidents(Level::Two, incidents));
@@ -101,15 +171,28 @@ pub fn observed_final_document(
         blocks.extend(c.addenda(Level::Two, addenda));
     }
 
-    let finalised = !sessions.is_empty() && sessions.iter().all(ObservedSession::is_final);
+    if let Some(sig) = parts.signature {
+        blocks.push(c.section(Level::One, None, t::FINAL_SIGNATURE));
+        blocks.push(c.signature(sig, parts.fingerprint));
+    }
+    // Signed as a whole, the final record is final; before that, it is a draft unless every
+    // session that took place is signed (and then the footer shows the last one's fingerprint).
+    let (finalised, fingerprint) = match (parts.signature, parts.fingerprint) {
+        (Some(_), Some(fp)) => (true, Some(fp.to_string())),
+        _ => {
+            let all = !sessions.is_empty() && sessions.iter().all(ObservedSession::is_final);
+            let fp = sessions
+                .last()
+                .and_then(|s| s.fingerprint.clone())
+                .filter(|_| all);
+            (all, fp)
+        }
+    };
     Document {
         language: lang,
         header: c.running_header(header, t::OBSERVED_TITLE),
         draft: !finalised,
-        fingerprint: sessions
-            .last()
-            .and_then(|s| s.fingerprint.clone())
-            .filter(|_| finalised),
+        fingerprint,
         confidentiality: None,
         blocks,
     }

@@ -9,6 +9,7 @@
 //! The court documents sit on top: [`observed_session_pdf`], [`observed_final_pdf`] and
 //! [`supported_pdf`] turn the plain data of [`record_data`] into PDF bytes.
 
+pub mod attach;
 mod backend;
 mod compose;
 mod document;
@@ -16,6 +17,7 @@ mod export;
 mod file_name;
 mod final_record;
 mod font;
+pub mod from_document;
 mod furniture;
 mod layout;
 mod observed;
@@ -44,12 +46,15 @@ mod tests_pdf;
 mod tests_records;
 #[cfg(test)]
 mod tests_supported;
+mod verify_pdf;
 
 pub use backend::{draw, PdfBackend};
 pub use document::{Block, Column, Document, DocumentMeta, Level, RunningHeader, Table};
 pub use export::{export_report, write_atomically, ReportFile, ReportRequest};
 pub use file_name::{suggested_file_name, RecordKind};
-pub use final_record::{observed_final_document, observed_final_pdf};
+pub use final_record::{
+    final_document, final_pdf, observed_final_document, observed_final_pdf, FinalParts,
+};
 pub use font::{prepare, FontStyle, Fonts};
 pub use observed::{observed_session_document, observed_session_pdf};
 pub use page::{Area, Bookmark, Item, LaidOut, Link, Page, Rule, TextRun, Watermark, Zone};
@@ -61,6 +66,7 @@ pub use record_data::{
 pub use strings::Language;
 pub use style::{Colour, Style, TextStyle, MM};
 pub use supported::{supported_document, supported_pdf, REFERRAL_HOURS};
+pub use verify_pdf::{verify_pdf, PdfCheck, PdfRecord};
 pub use wrap::{wrap, Line};
 
 use crate::error::{Error, ErrorCode};

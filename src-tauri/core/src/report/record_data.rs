@@ -86,6 +86,10 @@ pub struct Signature {
     pub name: String,
     pub role: String,
     pub signed_at: NaiveDateTime,
+    /// The signer's key fingerprint ("3F2A 91C0 7B44 E2D1"), printed beside the signature so a
+    /// reader can compare it with the key the signer gives them.
+    #[serde(default)]
+    pub key_fingerprint: Option<String>,
 }
 
 /// A dated, signed addition to a finalised record: finalised records are never changed silently.

@@ -116,11 +116,14 @@ fixed! {
     NAME: "Enw", "Name";
     FINALISED_AT: "Cwblhawyd ar", "Finalised on";
     FINGERPRINT: "Ôl bys y cofnod", "Record fingerprint";
+    SIGNING_KEY: "Allwedd llofnodi", "Signing key";
     DRAFT_NOTICE: "Drafft yw’r cofnod hwn. Nid yw wedi’i lofnodi ac ni ddylid dibynnu arno fel y \
         cofnod terfynol.",
         "This record is a draft. It has not been signed and must not be relied on as the final \
         record.";
     ADDENDA: "Ychwanegiadau", "Addenda";
+    SESSIONS_NOT_HELD: "Sesiynau na chynhaliwyd", "Sessions not held";
+    FINAL_SIGNATURE: "Llofnod y cofnod terfynol", "Signature of the final record";
     REASON: "Rheswm", "Reason";
     SIGNED_BY: "Llofnodwyd gan", "Signed by";
     DATE_AND_TIME: "Dyddiad ac amser", "Date and time";

@@ -163,6 +163,7 @@ pub fn session(number: u32, signed: bool) -> ObservedSession {
             name: "Rhodri Ŵyn Jones".into(),
             role: "Contact supervisor".into(),
             signed_at: when(11, 17, 15, 30),
+            key_fingerprint: Some("3F2A 91C0 7B44 E2D1".into()),
         }),
         addenda: if signed {
             vec![Addendum {

@@ -60,6 +60,7 @@ fn coordinator() -> Signature {
         name: "Ffion Hughes".into(),
         role: "Centre coordinator".into(),
         signed_at: when(12, 10, 9, 0),
+        key_fingerprint: None,
     }
 }
 

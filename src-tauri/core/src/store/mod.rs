@@ -12,6 +12,7 @@ mod convert;
 pub mod deadlines;
 pub mod diary;
 pub mod errors;
+mod final_record;
 pub mod form_drafts;
 pub mod incidents;
 mod key;
@@ -19,6 +20,7 @@ mod migrations;
 mod open;
 mod protect;
 mod record_checks;
+mod record_document;
 mod record_finalise;
 pub(crate) mod record_import;
 pub mod record_list;
@@ -32,6 +34,7 @@ pub mod report_build;
 pub(crate) mod report_data;
 pub mod sessions;
 pub mod settings;
+mod signer;
 pub(crate) mod sql;
 
 use std::path::{Path, PathBuf};
@@ -52,6 +55,8 @@ pub use protect::restore;
 pub struct Store {
     conn: Connection,
     actor: String,
+    /// Set by [`Store::set_actor`] (the CLI's `cli:<user>`); else the signer set up in the file.
+    actor_override: Option<String>,
     path: Option<PathBuf>,
     /// True while [`Store::all_or_nothing`] holds a transaction open: writes nest as savepoints.
     batch: bool,
@@ -82,12 +87,15 @@ impl Store {
     }
 
     fn from_conn(conn: Connection, path: Option<&Path>) -> Store {
-        Store {
+        let mut store = Store {
             conn,
             actor: default_actor(),
+            actor_override: None,
             path: path.map(Path::to_path_buf),
             batch: false,
-        }
+        };
+        store.refresh_actor();
+        store
     }
 
     /// A fresh database in memory, for tests.
@@ -96,6 +104,7 @@ impl Store {
         Ok(Store {
             conn,
             actor: "test".into(),
+            actor_override: Some("test".into()),
             path: None,
             batch: false,
         })
@@ -103,7 +112,18 @@ impl Store {
 
     /// The name written as "who" in the audit log.
     pub fn set_actor(&mut self, actor: impl Into<String>) {
-        self.actor = actor.into();
+        let actor = actor.into();
+        self.actor = actor.clone();
+        self.actor_override = Some(actor);
+    }
+
+    /// Who the audit log names: the actor set, else the signer set up in this file ("Name
+    /// (Role)"), else the operating-system user.
+    pub(crate) fn refresh_actor(&mut self) {
+        self.actor = match &self.actor_override {
+            Some(a) => a.clone(),
+            None => signer::actor_of(&self.conn).unwrap_or_else(default_actor),
+        };
     }
 
     pub fn path(&self) -> Option<&Path> {

@@ -1,5 +1,5 @@
-//! Finalising (signing) a record with a frozen snapshot and a fingerprint, and dated, signed
-//! addenda to a finalised one.
+//! Finalising (signing) a record: its document (model/signed.rs) built from the live rows,
+//! canonicalised and signed with this data file's key; and dated, signed addenda.
 
 use chrono::NaiveDateTime;
 use rusqlite::params;
@@ -7,50 +7,79 @@ use rusqlite::params;
 use super::audit::Action;
 use super::cases::touch;
 use super::record_checks::{check_communications, check_observed, check_supported};
-use super::record_sign::{addendum_fingerprint, record_fingerprint, SignedAddendum, SignedRecord};
+use super::record_document::{referral_document, session_document};
 use super::records::{
     addenda_of, finalised_error, insert_draft, load_record, not_supported, record_of_session,
     supported_record_of,
 };
 use super::referral_read::{load_referral, load_session};
-use super::report_data::{load_case, observed_live, supported_live};
-use super::sql::enum_text;
+use super::signer::{set_identity, signing_key};
 use super::{Store, Writer};
 use crate::error::{Error, Result};
+use crate::model::signed::{DocAddendum, DocumentKind, SignedRecord, SIGNED_AT_FORMAT};
+use crate::model::signing::{canonical, fingerprint};
 use crate::model::{
     AddendumInput, ContactRecordKind, RecordContent, RecordStatus, RecordView, SignerInput,
 };
 
-fn signed_at_text(now: NaiveDateTime) -> String {
-    now.format("%Y-%m-%dT%H:%M:%S").to_string()
+pub(crate) fn signed_at_text(now: NaiveDateTime) -> String {
+    now.format(SIGNED_AT_FORMAT).to_string()
 }
 
-/// Signs a draft: the snapshot, the signature and the fingerprint in one UPDATE, audited with
-/// the full signed row.
+/// A document signed with this data file's key: its canonical text, signature and fingerprint.
+pub(crate) struct Signed {
+    pub text: String,
+    pub signature: String,
+    pub fingerprint: String,
+    pub doc: SignedRecord,
+}
+
+/// Signs `doc` as the signer set up in this file (made or renamed from `signer` first).
+pub(crate) fn sign_document(
+    w: &Writer<'_>,
+    mut doc: SignedRecord,
+    signer: &SignerInput,
+    now: NaiveDateTime,
+) -> Result<Signed> {
+    set_identity(w, signer)?;
+    let (key, by) = signing_key(w.tx)?;
+    doc.signer = by;
+    doc.signed_at = signed_at_text(now);
+    let text = canonical(&doc)?;
+    Ok(Signed {
+        signature: key.sign(&text),
+        fingerprint: fingerprint(&text),
+        text,
+        doc,
+    })
+}
+
+/// Signs a draft: the document, signature and fingerprint in one UPDATE, audited with the full
+/// signed row.
 fn sign(
     w: &Writer<'_>,
     id: i64,
-    snapshot_json: &str,
+    doc: SignedRecord,
     signer: &SignerInput,
     now: NaiveDateTime,
 ) -> Result<()> {
     let before = load_record(w.tx, id)?;
-    let name = crate::text::clean(&signer.name);
-    let role = crate::text::clean(&signer.role);
-    let signed_at = signed_at_text(now);
-    let kind = enum_text(&before.kind);
-    let fingerprint = record_fingerprint(&SignedRecord {
-        kind: &kind,
-        signed_json: snapshot_json,
-        signed_name: &name,
-        signed_role: &role,
-        signed_at: &signed_at,
-    });
+    let s = sign_document(w, doc, signer, now)?;
     w.tx.execute(
         "UPDATE records SET status = 'final', signed_name = ?2, signed_role = ?3, signed_at = ?4,
-            signed_json = ?5, fingerprint = ?6, revision = revision + 1, saved_at = ?7
+            signed_json = ?5, fingerprint = ?6, signature = ?7, revision = revision + 1,
+            saved_at = ?8
          WHERE id = ?1",
-        params![id, name, role, signed_at, snapshot_json, fingerprint, w.now],
+        params![
+            id,
+            s.doc.signer.name,
+            s.doc.signer.role,
+            s.doc.signed_at,
+            s.text,
+            s.fingerprint,
+            s.signature,
+            w.now
+        ],
     )?;
     let after = load_record(w.tx, id)?;
     w.audit("records", id, Action::Update, Some(&before), Some(&after))
@@ -95,11 +124,11 @@ impl Store {
                 Some(row) => row.id,
                 None => insert_draft(w, referral.id, Some(session_id), kind, &content)?,
             };
-            let case = load_case(w.tx, referral.case_id)?;
-            let snapshot = observed_live(w.tx, &case, &referral, &session, &content)?;
-            sign(w, id, &serde_json::to_string(&snapshot)?, signer, now)?;
+            let doc = session_document(w.tx, session_id, &content)?;
+            sign(w, id, doc, signer, now)?;
             touch(w, referral.case_id)
         })?;
+        self.refresh_actor();
         self.record_for_session(session_id, now.date())
     }
 
@@ -135,11 +164,11 @@ impl Store {
                     &RecordContent::default(),
                 )?,
             };
-            let case = load_case(w.tx, referral.case_id)?;
-            let snapshot = supported_live(w.tx, &case, &referral)?;
-            sign(w, id, &serde_json::to_string(&snapshot)?, signer, now)?;
+            let doc = referral_document(w.tx, referral_id, DocumentKind::Supported)?;
+            sign(w, id, doc, signer, now)?;
             touch(w, referral.case_id)
         })?;
+        self.refresh_actor();
         self.supported_record_for_referral(referral_id, now.date())
     }
 
@@ -158,32 +187,42 @@ impl Store {
                     "Only a finalised record takes addenda: edit the draft instead.",
                 ));
             }
-            let prev = addenda_of(w.tx, record_id)?
-                .pop()
-                .map(|a| a.fingerprint)
-                .or(record.fingerprint.clone())
-                .unwrap_or_default();
-            let signed_at = signed_at_text(now);
-            let fingerprint = addendum_fingerprint(&SignedAddendum {
-                prev: &prev,
-                reason: &a.reason,
-                text: &a.text,
-                signed_name: &a.name,
-                signed_role: &a.role,
-                signed_at: &signed_at,
+            let amended: SignedRecord = record
+                .signed_json
+                .as_deref()
+                .and_then(|t| serde_json::from_str(t).ok())
+                .ok_or_else(|| {
+                    Error::storage(
+                        "This record's signed document cannot be read, so no addendum can be \
+                         chained to it. Run `contact-records verify`.",
+                    )
+                })?;
+            let mut doc = SignedRecord::new(DocumentKind::Addendum, amended.case);
+            doc.amends = record.fingerprint.clone();
+            doc.previous = addenda_of(w.tx, record_id)?.pop().map(|a| a.fingerprint);
+            doc.addendum = Some(DocAddendum {
+                reason: a.reason.clone(),
+                text: a.text.clone(),
             });
+            let signer = SignerInput {
+                name: a.name.clone(),
+                role: a.role.clone(),
+            };
+            let s = sign_document(w, doc, &signer, now)?;
             w.tx.execute(
                 "INSERT INTO record_addenda (record_id, reason, text, signed_name, signed_role,
-                    signed_at, fingerprint)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    signed_at, fingerprint, signed_json, signature)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 params![
                     record_id,
                     a.reason,
                     a.text,
-                    a.name,
-                    a.role,
-                    signed_at,
-                    fingerprint
+                    s.doc.signer.name,
+                    s.doc.signer.role,
+                    s.doc.signed_at,
+                    s.fingerprint,
+                    s.text,
+                    s.signature
                 ],
             )?;
             let id = w.tx.last_insert_rowid();
@@ -195,6 +234,7 @@ impl Store {
             let referral = load_referral(w.tx, record.referral_id)?;
             touch(w, referral.case_id)
         })?;
+        self.refresh_actor();
         self.record_view(record_id, now.date())
     }
 }

@@ -1,32 +1,38 @@
-//! Taking in a finalised record from a case bundle: the record keeps the signature, snapshot and
-//! fingerprint it was signed with (re-signing it would change when and what was signed), but only
-//! after the fingerprint is recomputed and matches, and the same completeness checks as
-//! finalising in the app pass. Its addenda come in the same way, chained on its fingerprint.
+//! Taking in a finalised record from a case bundle: the record keeps the document and signature
+//! it was signed with (re-signing would change who signed, when and what), but only after the
+//! signature verifies, its signer is one this file knows or the user agreed to trust, and the
+//! document matches the rows the bundle gave for its case, session, attendance and content.
+//! Its addenda come in the same way, each chained on the one before.
 
 use rusqlite::params;
 
 use super::audit::Action;
 use super::cases::touch;
 use super::record_checks::{check_communications, check_observed, check_supported};
+use super::record_document::{differences, referral_document, session_document};
 use super::record_read::session_attendance;
-use super::record_sign::{addendum_fingerprint, record_fingerprint, SignedAddendum, SignedRecord};
 use super::records::{addenda_of, check_children, insert_draft, load_record};
 use super::referral_read::{load_referral, load_session};
-use super::report_data::{ObservedSnapshot, SupportedSnapshot};
-use super::sql::enum_text;
-use super::Store;
-use crate::error::{Error, FieldError, Problems, Result};
-use crate::model::{AddendumInput, ContactRecordKind, RecordContent, SignerInput};
+use super::signer::{known_signer, other_keys_named, trust};
+use super::{Store, Writer};
+use crate::error::{Error, Problems, Result};
+use crate::model::signed::{DocSigner, DocumentKind};
+use crate::model::signing::{canonical, check_signed, fingerprint, key_fingerprint};
+use crate::model::{AddendumInput, ContactRecordKind, RecordContent, SignedRecord, SignerInput};
 
-/// The signature of a finalised record as a bundle carries it.
+/// A finalised record as a bundle carries it.
 pub(crate) struct SignedImport<'a> {
     pub name: &'a str,
     pub role: &'a str,
     /// Local date and time of signing, "2026-11-23T16:30:00".
     pub signed_at: &'a str,
-    /// The exact text that was signed.
-    pub signed_json: &'a str,
+    pub document: &'a SignedRecord,
+    pub signature: &'a str,
     pub fingerprint: &'a str,
+    /// The court case number in the bundle (the record is checked against it, also when the
+    /// case is imported as new under another number).
+    pub case_number: &'a str,
+    pub trust_new_signers: bool,
 }
 
 /// One addendum as a bundle carries it.
@@ -34,16 +40,78 @@ pub(crate) struct AddendumImport<'a> {
     pub input: AddendumInput,
     pub signed_at: &'a str,
     pub fingerprint: &'a str,
+    pub document: &'a SignedRecord,
+    pub signature: &'a str,
 }
 
-/// The message a tampered record or addendum is refused with.
-pub(crate) const TAMPERED: &str =
-    "the fingerprint does not match: this finalised record was changed after it was signed";
+/// Checks a signer's key against the keys this file knows; trusts it when allowed.
+pub(crate) fn check_signer(
+    w: &Writer<'_>,
+    signer: &DocSigner,
+    trust_new: bool,
+    at: &str,
+    p: &mut Problems,
+) -> Result<()> {
+    let fp = key_fingerprint(&signer.public_key);
+    let others = other_keys_named(w.tx, &signer.name, &signer.public_key)?;
+    match known_signer(w.tx, &signer.public_key)? {
+        Some(_) => {}
+        None if !others.is_empty() && !trust_new => p.add(
+            at,
+            format!(
+                "signed by \"{}\" with key {fp}, but this data file knows \"{}\" by another key \
+                 ({}). Check with the signer which key is theirs before trusting this one \
+                 (--trust-new-signers)",
+                signer.name,
+                signer.name,
+                others
+                    .iter()
+                    .map(|k| key_fingerprint(k))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ),
+        None if !trust_new => p.add(
+            at,
+            format!(
+                "signed by \"{}\" ({}) with key {fp}, which this data file has not seen before. \
+                 If you trust this signer, import again agreeing to new signers \
+                 (--trust-new-signers)",
+                signer.name, signer.role
+            ),
+        ),
+        None => trust(w, signer)?,
+    }
+    Ok(())
+}
+
+/// The canonical text of a received document, checked: signature, fingerprint, signing time.
+pub(crate) fn received(
+    doc: &SignedRecord,
+    signature: &str,
+    stated_fingerprint: &str,
+    at: &str,
+    p: &mut Problems,
+) -> Result<Option<String>> {
+    let text = canonical(doc)?;
+    if let Err(e) = check_signed(&text, signature) {
+        p.add(at, e.0);
+        return Ok(None);
+    }
+    if fingerprint(&text) != stated_fingerprint {
+        p.add(
+            at,
+            "the fingerprint is not the fingerprint of the signed document: one of them was changed",
+        );
+        return Ok(None);
+    }
+    Ok(Some(text))
+}
 
 impl Store {
     /// Adds a finalised record (of the session, or with `session_id` None the referral's Record
-    /// of Supported Contact) exactly as signed, with its addenda. Problems come back as fields:
-    /// "" for the record itself, "addenda[N]" for an addendum, or the form's own field names.
+    /// of Supported Contact) exactly as signed, with its addenda. Problems come back as fields
+    /// relative to the record: "signed_snapshot", "signature", "addenda[N]", or the form's names.
     pub(crate) fn import_final_record(
         &mut self,
         referral_id: i64,
@@ -63,45 +131,31 @@ impl Store {
                      other services keep a record on each session.",
                 ));
             }
-            let kind_text = enum_text(&kind);
-            let expected = record_fingerprint(&SignedRecord {
-                kind: &kind_text,
-                signed_json: signed.signed_json,
-                signed_name: signed.name,
-                signed_role: signed.role,
-                signed_at: signed.signed_at,
-            });
-            if expected != signed.fingerprint {
-                return Err(Error::invalid(vec![FieldError {
-                    field: String::new(),
-                    message: TAMPERED.into(),
-                }]));
-            }
-            let snapshot_ok = match kind {
-                ContactRecordKind::Supported => {
-                    serde_json::from_str::<SupportedSnapshot>(signed.signed_json).is_ok()
-                }
-                _ => serde_json::from_str::<ObservedSnapshot>(signed.signed_json).is_ok(),
+            let mut p = Problems::default();
+            let doc = signed.document;
+            let Some(text) = received(doc, signed.signature, signed.fingerprint, "signed_snapshot", &mut p)?
+            else {
+                p.into_result()?;
+                return Err(Error::rule("The signed record does not verify."));
             };
-            if !snapshot_ok {
-                return Err(Error::invalid(vec![FieldError {
-                    field: "signed_snapshot".into(),
-                    message: "The signed snapshot is not a record Contact Records can read".into(),
-                }]));
+            check_signer(w, &doc.signer, signed.trust_new_signers, "signed_snapshot.signer", &mut p)?;
+            if (doc.signer.name.as_str(), doc.signer.role.as_str(), doc.signed_at.as_str())
+                != (signed.name, signed.role, signed.signed_at)
+            {
+                p.add(
+                    "signature",
+                    "the name, role or signing time differs from the signed document's",
+                );
             }
             let signer = SignerInput {
                 name: signed.name.into(),
                 role: signed.role.into(),
             };
             match session_id {
-                None if content.has_observations() => {
-                    return Err(Error::invalid(vec![FieldError {
-                        field: "content".into(),
-                        message: "A Record of Supported Contact holds attendance only: its \
-                                  content must be empty"
-                            .into(),
-                    }]))
-                }
+                None if content.has_observations() => p.add(
+                    "content",
+                    "A Record of Supported Contact holds attendance only: its content must be empty",
+                ),
                 None => check_supported(&referral, &sessions, &signer)?,
                 Some(sid) => {
                     check_children(w.tx, referral_id, content)?;
@@ -114,73 +168,88 @@ impl Store {
                     }
                 }
             }
+            let mut live = match session_id {
+                Some(sid) => session_document(w.tx, sid, content)?,
+                None => referral_document(w.tx, referral_id, DocumentKind::Supported)?,
+            };
+            live.case.court_case_number = signed.case_number.to_string();
+            let diff = differences(doc, &live);
+            if !diff.is_empty() {
+                p.add(
+                    "signed_snapshot",
+                    format!(
+                        "the signed document does not match what the bundle gives for this record: {}",
+                        diff.join(", ")
+                    ),
+                );
+            }
             let id = insert_draft(w, referral_id, session_id, kind, content)?;
             let before = load_record(w.tx, id)?;
             w.tx.execute(
                 "UPDATE records SET status = 'final', signed_name = ?2, signed_role = ?3,
-                    signed_at = ?4, signed_json = ?5, fingerprint = ?6, revision = revision + 1,
-                    saved_at = ?7
+                    signed_at = ?4, signed_json = ?5, fingerprint = ?6, signature = ?7,
+                    revision = revision + 1, saved_at = ?8
                  WHERE id = ?1",
                 params![
                     id,
-                    signed.name,
-                    signed.role,
-                    signed.signed_at,
-                    signed.signed_json,
+                    doc.signer.name,
+                    doc.signer.role,
+                    doc.signed_at,
+                    text,
                     signed.fingerprint,
+                    signed.signature,
                     w.now
                 ],
             )?;
             let after = load_record(w.tx, id)?;
             w.audit("records", id, Action::Update, Some(&before), Some(&after))?;
 
-            let mut p = Problems::default();
-            let mut prev = signed.fingerprint.to_string();
+            let mut prev: Option<String> = None;
             for (i, a) in addenda.iter().enumerate() {
                 let at = format!("addenda[{i}]");
-                let input = match a.input.checked() {
-                    Ok(input) => input,
-                    Err(e) => {
-                        for f in e.fields {
-                            p.add(format!("{at}.{}", f.field), f.message);
-                        }
-                        continue;
-                    }
+                let Some(atext) = received(a.document, a.signature, a.fingerprint, &at, &mut p)?
+                else {
+                    prev = Some(a.fingerprint.to_string());
+                    continue;
                 };
-                let expected = addendum_fingerprint(&SignedAddendum {
-                    prev: &prev,
-                    reason: &input.reason,
-                    text: &input.text,
-                    signed_name: &input.name,
-                    signed_role: &input.role,
-                    signed_at: a.signed_at,
-                });
-                if expected != a.fingerprint {
+                let adoc = a.document;
+                check_signer(w, &adoc.signer, signed.trust_new_signers, &at, &mut p)?;
+                if adoc.amends.as_deref() != Some(signed.fingerprint) || adoc.previous != prev {
                     p.add(
                         &at,
-                        "the fingerprint does not match: this addendum was changed after it was \
-                         signed, or addenda were removed or reordered",
+                        "this addendum does not follow on from the record and the addendum before \
+                         it: addenda were removed, reordered or moved",
                     );
+                }
+                let body = adoc.addendum.as_ref();
+                if body.map(|b| (b.reason.as_str(), b.text.as_str()))
+                    != Some((a.input.reason.as_str(), a.input.text.as_str()))
+                    || (adoc.signer.name.as_str(), adoc.signer.role.as_str(), adoc.signed_at.as_str())
+                        != (a.input.name.as_str(), a.input.role.as_str(), a.signed_at)
+                {
+                    p.add(&at, "the addendum's text or signer differs from its signed document");
                 }
                 w.tx.execute(
                     "INSERT INTO record_addenda (record_id, reason, text, signed_name,
-                        signed_role, signed_at, fingerprint)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                        signed_role, signed_at, fingerprint, signed_json, signature)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                     params![
                         id,
-                        input.reason,
-                        input.text,
-                        input.name,
-                        input.role,
+                        a.input.reason,
+                        a.input.text,
+                        a.input.name,
+                        a.input.role,
                         a.signed_at,
-                        a.fingerprint
+                        a.fingerprint,
+                        atext,
+                        a.signature
                     ],
                 )?;
                 let aid = w.tx.last_insert_rowid();
                 if let Some(row) = addenda_of(w.tx, id)?.into_iter().find(|r| r.id == aid) {
                     w.audit("record_addenda", aid, Action::Insert, None, Some(&row))?;
                 }
-                prev = a.fingerprint.to_string();
+                prev = Some(a.fingerprint.to_string());
             }
             p.into_result()?;
             touch(w, referral.case_id)?;

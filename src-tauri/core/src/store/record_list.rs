@@ -82,7 +82,10 @@ mod tests {
         let done = import_bundle(
             &mut s,
             sample_bundle_json(),
-            ImportOptions::default(),
+            ImportOptions {
+                as_new: false,
+                trust_new_signers: true,
+            },
             today,
         )
         .unwrap();
@@ -95,6 +98,7 @@ mod tests {
         assert_eq!(
             observed,
             [
+                (Some(1), RecordStatus::Final, 0),
                 (Some(4), RecordStatus::Draft, 0),
                 (Some(3), RecordStatus::Final, 0),
                 (Some(2), RecordStatus::Final, 0),

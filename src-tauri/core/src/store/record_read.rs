@@ -13,10 +13,14 @@ use super::referral_read::{
 use super::report_data::{age_on, incidents_where, load_case, scheduled};
 use super::Store;
 use crate::error::{Error, Result};
+use crate::model::record::ChildNotes;
+use crate::model::signed::DocContent;
+use crate::model::signing::key_fingerprint;
 use crate::model::times::hhmm;
 use crate::model::{
     AddendumView, Attendance, ChildContext, ContactRecordKind, PersonRef, RecordContent,
     RecordContext, RecordStatus, RecordView, Referral, Session, SessionContext, SignatureView,
+    SignedRecord,
 };
 
 /// A session's attendance rows, children first.
@@ -64,6 +68,47 @@ fn session_context(referral: &Referral, s: &Session) -> SessionContext {
         supervisor: s.supervisor.clone(),
         status: s.status,
     }
+}
+
+/// The form's content from a signed document's, children matched by name and date of birth.
+fn content_of(conn: &Connection, case_id: i64, c: &DocContent) -> Result<RecordContent> {
+    let mut st = conn
+        .prepare_cached("SELECT id, full_name, date_of_birth FROM children WHERE case_id = ?1")?;
+    let kids: Vec<(i64, String, String)> = st
+        .query_map([case_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let children = c
+        .children
+        .iter()
+        .map(|n| ChildNotes {
+            child_id: kids
+                .iter()
+                .find(|(_, name, born)| {
+                    *name == n.full_name && *born == n.date_of_birth.format("%Y-%m-%d").to_string()
+                })
+                .map_or(0, |k| k.0),
+            observations: n.observations.clone(),
+            quotes: n.quotes.clone(),
+        })
+        .collect();
+    Ok(RecordContent {
+        actual_start: c.actual_start.clone(),
+        actual_end: c.actual_end.clone(),
+        aim_and_requirements: c.aim_and_requirements.clone(),
+        arrival_and_greeting: c.arrival_and_greeting.clone(),
+        adult_engagement: c.adult_engagement.clone(),
+        children,
+        physical_contact_gifts_food_photos_phones: c
+            .physical_contact_gifts_food_photos_phones
+            .clone(),
+        conversation_about_case: c.conversation_about_case.clone(),
+        interventions: c.interventions.clone(),
+        concerns_and_safeguarding: c.concerns_and_safeguarding.clone(),
+        ending_and_handover: c.ending_and_handover.clone(),
+        summary: c.summary.clone(),
+        worker_reflections: c.worker_reflections.clone(),
+        communications: c.communications.clone(),
+    })
 }
 
 impl Store {
@@ -158,13 +203,30 @@ impl Store {
                 context,
             });
         };
-        let signature = match (&row.signed_name, &row.signed_role, &row.signed_at) {
-            (Some(name), Some(role), Some(at)) => Some(SignatureView {
+        // A finalised record is shown from its signed document only.
+        let signed: Option<SignedRecord> = row
+            .signed_json
+            .as_deref()
+            .filter(|_| row.status == RecordStatus::Final)
+            .and_then(|t| serde_json::from_str(t).ok());
+        let signature = match (&signed, &row.signed_name, &row.signed_role, &row.signed_at) {
+            (Some(d), ..) => Some(SignatureView {
+                name: d.signer.name.clone(),
+                role: d.signer.role.clone(),
+                signed_at: d.signed_at.clone(),
+                key_fingerprint: key_fingerprint(&d.signer.public_key),
+            }),
+            (None, Some(name), Some(role), Some(at)) => Some(SignatureView {
                 name: name.clone(),
                 role: role.clone(),
                 signed_at: at.clone(),
+                key_fingerprint: String::new(),
             }),
             _ => None,
+        };
+        let content = match signed.as_ref().and_then(|d| d.content.as_ref()) {
+            Some(c) => content_of(self.conn(), context.case_id, c)?,
+            None => row.content,
         };
         let addenda = addenda_of(self.conn(), row.id)?
             .into_iter()
@@ -182,7 +244,7 @@ impl Store {
             record_id: Some(row.id),
             kind: row.kind,
             status: row.status,
-            content: row.content,
+            content,
             revision: row.revision,
             saved_at: Some(row.saved_at),
             signature,

@@ -1,161 +1,263 @@
-//! Fingerprints of signed records and addenda, and `verify`: the audit chain plus every signed
-//! record recomputed from its stored row.
-//!
-//! A fingerprint is the SHA-256 (lower-case hex) of a tag line and a JSON object with its keys in
-//! alphabetical order and no whitespace. It covers what was signed and nothing about where the
-//! row sits in this file (no row ids), so a case bundle imported into another data file keeps
-//! the same fingerprints and can be checked against the PDF printed from the first:
-//! - record: `"contact-records/record/v1\n"` + `{"kind","signed_at","signed_json","signed_name",
-//!   "signed_role"}` (`signed_json` as the stored text; it names the session by number and date);
-//! - addendum: `"contact-records/addendum/v1\n"` + `{"prev","reason","signed_at","signed_name",
-//!   "signed_role","text"}`, where `prev` is the previous addendum's fingerprint, or the record's
-//!   for the first addendum (so removing, reordering or moving addenda shows).
+//! `verify`: the whole file checked as an outsider would. For every finalised record and
+//! addendum: its signed document is canonical, its Ed25519 signature verifies with a key this
+//! file knows, its fingerprint and signature columns match it, and (records) the document
+//! re-derived from the live rows (session, attendance, content) is the one signed. Then every
+//! trigger that keeps signed rows unchanged is present, the audit chain is whole, and every record
+//! the audit log saw finalised is still final with the fingerprint it was signed with.
 
-use rusqlite::{Connection, Row};
-use serde_json::json;
-use sha2::{Digest, Sha256};
+use std::collections::HashMap;
 
+use rusqlite::{Connection, OptionalExtension};
+
+use super::final_record::final_record_of;
+use super::record_document::{differences, referral_document, session_document};
+use super::records::{addenda_of, load_record, RecordRow};
+use super::referral_read::load_referral;
+use super::signer::{known_signer, signed_as_number};
 use super::Store;
 use crate::error::Result;
-use crate::model::{TamperedRecord, VerifyReport};
+use crate::model::signed::DocumentKind;
+use crate::model::signing::{check_signed, fingerprint};
+use crate::model::{RecordStatus, SignedRecord, TamperedRecord, VerifyReport};
 
-/// The stored columns a record's fingerprint covers.
-pub(crate) struct SignedRecord<'a> {
-    pub kind: &'a str,
-    pub signed_json: &'a str,
-    pub signed_name: &'a str,
-    pub signed_role: &'a str,
-    pub signed_at: &'a str,
+/// Every trigger that keeps signed rows and the audit log unchanged (migrations 1, 3 and 5).
+pub(crate) const REQUIRED_TRIGGERS: &[&str] = &[
+    "audit_log_no_update",
+    "audit_log_no_delete",
+    "records_final_no_update",
+    "records_final_no_delete",
+    "record_addenda_no_update",
+    "record_addenda_no_delete",
+    "record_addenda_final_only",
+    "attendance_locked_insert",
+    "attendance_locked_update",
+    "attendance_locked_delete",
+    "sessions_locked_update",
+    "sessions_locked_delete",
+    "sessions_locked_insert",
+    "final_records_no_update",
+    "final_records_no_delete",
+    "sessions_final_record_insert",
+];
+
+fn missing_triggers(conn: &Connection) -> Result<Vec<String>> {
+    let mut st = conn.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'")?;
+    let present: Vec<String> = st
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(REQUIRED_TRIGGERS
+        .iter()
+        .filter(|t| !present.iter().any(|p| p == *t))
+        .map(|t| t.to_string())
+        .collect())
 }
 
-/// The stored columns an addendum's fingerprint covers.
-pub(crate) struct SignedAddendum<'a> {
-    pub prev: &'a str,
-    pub reason: &'a str,
-    pub text: &'a str,
-    pub signed_name: &'a str,
-    pub signed_role: &'a str,
-    pub signed_at: &'a str,
-}
-
-fn sha256_hex(tag: &str, body: &str) -> String {
-    let mut h = Sha256::new();
-    h.update(tag.as_bytes());
-    h.update(b"\n");
-    h.update(body.as_bytes());
-    hex::encode(h.finalize())
-}
-
-pub(crate) fn record_fingerprint(r: &SignedRecord<'_>) -> String {
-    // Keys written in alphabetical order, so the text is the same whether or not serde_json
-    // keeps insertion order.
-    let body = json!({
-        "kind": r.kind,
-        "signed_at": r.signed_at,
-        "signed_json": r.signed_json,
-        "signed_name": r.signed_name,
-        "signed_role": r.signed_role,
-    });
-    sha256_hex("contact-records/record/v1", &body.to_string())
-}
-
-pub(crate) fn addendum_fingerprint(a: &SignedAddendum<'_>) -> String {
-    let body = json!({
-        "prev": a.prev,
-        "reason": a.reason,
-        "signed_at": a.signed_at,
-        "signed_name": a.signed_name,
-        "signed_role": a.signed_role,
-        "text": a.text,
-    });
-    sha256_hex("contact-records/addendum/v1", &body.to_string())
-}
-
-/// A final record's row with what the report of a tampered record names.
-struct FinalRow {
-    id: i64,
-    kind: String,
-    signed_json: String,
-    signed_name: String,
-    signed_role: String,
-    signed_at: String,
-    fingerprint: String,
+/// Where a record sits, for naming it in the report.
+struct Place {
     case_number: String,
     session_number: Option<u32>,
 }
 
-fn final_row(r: &Row<'_>) -> rusqlite::Result<FinalRow> {
-    Ok(FinalRow {
-        id: r.get(0)?,
-        kind: r.get(3)?,
-        signed_json: r.get::<_, Option<String>>(4)?.unwrap_or_default(),
-        signed_name: r.get::<_, Option<String>>(5)?.unwrap_or_default(),
-        signed_role: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
-        signed_at: r.get::<_, Option<String>>(7)?.unwrap_or_default(),
-        fingerprint: r.get::<_, Option<String>>(8)?.unwrap_or_default(),
-        case_number: r.get(9)?,
-        session_number: r.get(10)?,
-    })
+fn place_of(conn: &Connection, row: &RecordRow) -> Result<Place> {
+    Ok(conn.query_row(
+        "SELECT c.court_case_number, s.number FROM referrals r
+         JOIN cases c ON c.id = r.case_id
+         LEFT JOIN sessions s ON s.id = ?2
+         WHERE r.id = ?1",
+        rusqlite::params![row.referral_id, row.session_id],
+        |r| {
+            Ok(Place {
+                case_number: r.get(0)?,
+                session_number: r.get(1)?,
+            })
+        },
+    )?)
 }
 
-// Columns 1 and 2 (the referral and session ids) are not covered by the fingerprint, so a
-// record stays verifiable after a bundle moves it to another data file.
-const FINAL_ROWS: &str = "SELECT rc.id, rc.referral_id, rc.session_id, rc.kind, rc.signed_json,
-        rc.signed_name, rc.signed_role, rc.signed_at, rc.fingerprint, c.court_case_number, s.number,
-        rc.status
-     FROM records rc
-     JOIN referrals r ON r.id = rc.referral_id
-     JOIN cases c ON c.id = r.case_id
-     LEFT JOIN sessions s ON s.id = rc.session_id";
-
-fn recomputed(row: &FinalRow) -> String {
-    record_fingerprint(&SignedRecord {
-        kind: &row.kind,
-        signed_json: &row.signed_json,
-        signed_name: &row.signed_name,
-        signed_role: &row.signed_role,
-        signed_at: &row.signed_at,
-    })
+/// Checks one signed document and its columns; returns the document when it can be read.
+fn check_document(
+    conn: &Connection,
+    text: Option<&str>,
+    signature: Option<&str>,
+    stored_fingerprint: &str,
+    what: &str,
+    out: &mut Vec<String>,
+) -> Result<Option<SignedRecord>> {
+    let (Some(text), Some(signature)) = (text, signature) else {
+        out.push(format!(
+            "{what} has no signed document or signature: it was signed by a version before real \
+             signatures, or they were removed from the file."
+        ));
+        return Ok(None);
+    };
+    let doc = match check_signed(text, signature) {
+        Ok(d) => d,
+        Err(p) => {
+            out.push(format!("{what}: {}", p.0));
+            return Ok(None);
+        }
+    };
+    if fingerprint(text) != stored_fingerprint {
+        out.push(format!(
+            "{what}'s stored fingerprint is not the fingerprint of its signed document."
+        ));
+    }
+    if known_signer(conn, &doc.signer.public_key)?.is_none() {
+        out.push(format!(
+            "{what} was signed by {} with a key this data file does not know ({}).",
+            doc.signer.name,
+            crate::model::signing::key_fingerprint(&doc.signer.public_key)
+        ));
+    }
+    Ok(Some(doc))
 }
 
-/// Recomputes the addenda of one record in order; returns how many were checked and what broke.
-fn check_addenda(conn: &Connection, row: &FinalRow, out: &mut Vec<TamperedRecord>) -> Result<u32> {
-    let mut st = conn.prepare_cached(
-        "SELECT reason, text, signed_name, signed_role, signed_at, fingerprint
-         FROM record_addenda WHERE record_id = ?1 ORDER BY id",
+/// Everything wrong with one final record and its addenda, in plain words.
+fn check_record(
+    conn: &Connection,
+    row: &RecordRow,
+    addenda_checked: &mut u32,
+) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    let fp = row.fingerprint.clone().unwrap_or_default();
+    let doc = check_document(
+        conn,
+        row.signed_json.as_deref(),
+        row.signature.as_deref(),
+        &fp,
+        "The signed record",
+        &mut out,
     )?;
-    let mut rows = st.query([row.id])?;
-    let mut prev = row.fingerprint.clone();
-    let mut n = 0u32;
-    while let Some(r) = rows.next()? {
-        n += 1;
-        let stored: String = r.get(5)?;
-        let expected = addendum_fingerprint(&SignedAddendum {
-            prev: &prev,
-            reason: &r.get::<_, String>(0)?,
-            text: &r.get::<_, String>(1)?,
-            signed_name: &r.get::<_, String>(2)?,
-            signed_role: &r.get::<_, String>(3)?,
-            signed_at: &r.get::<_, String>(4)?,
-        });
-        if expected != stored {
-            out.push(tampered(
-                row,
-                format!("Addendum {n} no longer matches its fingerprint."),
+    if let Some(doc) = &doc {
+        let columns = (
+            row.signed_name.as_deref(),
+            row.signed_role.as_deref(),
+            row.signed_at.as_deref(),
+        );
+        if columns
+            != (
+                Some(doc.signer.name.as_str()),
+                Some(doc.signer.role.as_str()),
+                Some(doc.signed_at.as_str()),
+            )
+        {
+            out.push(
+                "The signer or signing time shown no longer matches the signed record.".into(),
+            );
+        }
+        let mut live = match row.session_id {
+            Some(sid) => session_document(conn, sid, &row.content)?,
+            None => referral_document(conn, row.referral_id, DocumentKind::Supported)?,
+        };
+        let case_id = load_referral(conn, row.referral_id)?.case_id;
+        if let Some(n) = signed_as_number(conn, case_id)? {
+            live.case.court_case_number = n;
+        }
+        let diff = differences(doc, &live);
+        if !diff.is_empty() {
+            out.push(format!(
+                "The data file no longer matches the signed record: {} changed after it was \
+                 finalised.",
+                diff.join(", ")
             ));
         }
-        prev = stored;
     }
-    Ok(n)
+    let mut prev: Option<String> = None;
+    for (i, a) in addenda_of(conn, row.id)?.into_iter().enumerate() {
+        *addenda_checked += 1;
+        let what = format!("Addendum {}", i + 1);
+        let adoc = check_document(
+            conn,
+            a.signed_json.as_deref(),
+            a.signature.as_deref(),
+            &a.fingerprint,
+            &what,
+            &mut out,
+        )?;
+        if let Some(adoc) = adoc {
+            if adoc.amends.as_deref() != Some(fp.as_str()) || adoc.previous != prev {
+                out.push(format!(
+                    "{what} does not follow on from the record and the addendum before it: \
+                     addenda were removed, reordered or moved."
+                ));
+            }
+            let body = adoc.addendum.as_ref();
+            if body.map(|b| (&b.reason, &b.text)) != Some((&a.reason, &a.text)) {
+                out.push(format!("{what}'s text no longer matches what was signed."));
+            }
+        }
+        prev = Some(a.fingerprint);
+    }
+    Ok(out)
 }
 
-fn tampered(row: &FinalRow, what: String) -> TamperedRecord {
-    TamperedRecord {
-        record_id: row.id,
-        case_number: row.case_number.clone(),
-        session_number: row.session_number,
-        what,
+/// Checks every signed final Record of Observed Contact: its signature and signer, its sessions
+/// against the live rows, and that each record it cites is still the one signed. Returns how many.
+fn check_final_records(conn: &Connection, out: &mut Vec<TamperedRecord>) -> Result<u32> {
+    let rows: Vec<(i64, i64)> = conn
+        .prepare("SELECT id, referral_id FROM final_records ORDER BY id")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (id, referral_id) in &rows {
+        let Some(row) = final_record_of(conn, *referral_id)? else {
+            continue;
+        };
+        let mut problems = Vec::new();
+        let doc = check_document(
+            conn,
+            Some(&row.signed_json),
+            Some(&row.signature),
+            &row.fingerprint,
+            "The signed final record",
+            &mut problems,
+        )?;
+        if let Some(doc) = doc {
+            let mut live = referral_document(conn, *referral_id, DocumentKind::FinalObserved)?;
+            let case_id = load_referral(conn, *referral_id)?.case_id;
+            if let Some(n) = signed_as_number(conn, case_id)? {
+                live.case.court_case_number = n;
+            }
+            let diff = differences(&doc, &live);
+            if !diff.is_empty() {
+                problems.push(format!(
+                    "The data file no longer matches the signed final record: {} changed after \
+                     it was signed.",
+                    diff.join(", ")
+                ));
+            }
+            for c in &doc.cites {
+                let now: Option<String> = conn
+                    .query_row(
+                        "SELECT rc.fingerprint FROM records rc JOIN sessions s ON s.id = rc.session_id
+                         WHERE s.referral_id = ?1 AND s.number = ?2 AND rc.status = 'final'",
+                        rusqlite::params![referral_id, c.session_number],
+                        |r| r.get(0),
+                    )
+                    .optional()?
+                    .flatten();
+                if now.as_deref() != Some(c.fingerprint.as_str()) {
+                    problems.push(format!(
+                        "The signed final record cites session {}'s record, which is no longer \
+                         the one it signed.",
+                        c.session_number
+                    ));
+                }
+            }
+        }
+        let case_number: String = conn.query_row(
+            "SELECT c.court_case_number FROM referrals r JOIN cases c ON c.id = r.case_id
+             WHERE r.id = ?1",
+            [referral_id],
+            |r| r.get(0),
+        )?;
+        out.extend(problems.into_iter().map(|what| TamperedRecord {
+            record_id: *id,
+            case_number: case_number.clone(),
+            session_number: None,
+            what,
+        }));
     }
+    Ok(rows.len() as u32)
 }
 
 /// Records the audit log says were finalised, with the fingerprint they were signed with.
@@ -181,67 +283,70 @@ fn finalised_in_audit(conn: &Connection) -> Result<Vec<(i64, String)>> {
 }
 
 impl Store {
-    /// Checks the whole file: walks the audit chain, recomputes every final record's and
-    /// addendum's fingerprint from its stored row, and checks that every record the audit log
-    /// saw finalised is still final with the fingerprint it was signed with.
+    /// Checks the whole file (see the module's first lines); every failing record is named by
+    /// its case number and session.
     pub fn verify(&self) -> Result<VerifyReport> {
         let chain = self.verify_audit_chain()?;
         let conn = self.conn();
-        let mut tampered_list = Vec::new();
-        let mut st = conn.prepare(&format!("{FINAL_ROWS} ORDER BY rc.id"))?;
-        let all: Vec<(FinalRow, String)> = st
-            .query_map([], |r| Ok((final_row(r)?, r.get::<_, String>(11)?)))
-            .map(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())??
-            .into_iter()
-            .collect();
+        let mut tampered = Vec::new();
         let mut records_checked = 0u32;
         let mut addenda_checked = 0u32;
-        let mut finals = std::collections::HashMap::new();
-        for (row, status) in &all {
-            if status != "final" {
-                continue;
-            }
+        let mut finals: HashMap<i64, String> = HashMap::new();
+        let ids: Vec<i64> = conn
+            .prepare("SELECT id FROM records WHERE status = 'final' ORDER BY id")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for id in ids {
+            let row = load_record(conn, id)?;
             records_checked += 1;
-            if recomputed(row) != row.fingerprint {
-                tampered_list.push(tampered(
-                    row,
-                    "The signed record no longer matches its fingerprint: it was changed after \
-                     it was finalised."
-                        .into(),
-                ));
+            let place = place_of(conn, &row)?;
+            for what in check_record(conn, &row, &mut addenda_checked)? {
+                tampered.push(TamperedRecord {
+                    record_id: id,
+                    case_number: place.case_number.clone(),
+                    session_number: place.session_number,
+                    what,
+                });
             }
-            addenda_checked += check_addenda(conn, row, &mut tampered_list)?;
-            finals.insert(row.id, row.fingerprint.clone());
+            finals.insert(id, row.fingerprint.clone().unwrap_or_default());
         }
-        for (id, fingerprint) in finalised_in_audit(conn)? {
-            if finals.get(&id) == Some(&fingerprint) {
+        records_checked += check_final_records(conn, &mut tampered)?;
+        for (id, fp) in finalised_in_audit(conn)? {
+            if finals.get(&id) == Some(&fp) || tampered.iter().any(|t| t.record_id == id) {
                 continue;
             }
-            let row = all.iter().find(|(r, _)| r.id == id).map(|(r, _)| r);
-            let what = "The audit log shows this record was finalised, but the data file no \
-                        longer holds it as signed."
-                .to_string();
-            let entry = match row {
-                Some(r) => tampered(r, what),
-                None => TamperedRecord {
-                    record_id: id,
-                    case_number: String::new(),
-                    session_number: None,
-                    what: "The audit log shows this record was finalised, but it is missing from \
-                           the data file."
+            let row = load_record(conn, id).ok();
+            let place = match &row {
+                Some(r) => Some(place_of(conn, r)?),
+                None => None,
+            };
+            tampered.push(TamperedRecord {
+                record_id: id,
+                case_number: place
+                    .as_ref()
+                    .map(|p| p.case_number.clone())
+                    .unwrap_or_default(),
+                session_number: place.and_then(|p| p.session_number),
+                what: match row {
+                    Some(r) if r.status != RecordStatus::Final => "The audit log shows this \
+                        record was finalised, but the data file no longer holds it as signed."
+                        .into(),
+                    Some(_) => "The audit log shows this record was signed with another \
+                        fingerprint: its signed document was replaced."
+                        .into(),
+                    None => "The audit log shows this record was finalised, but it is missing \
+                        from the data file."
                         .into(),
                 },
-            };
-            if !tampered_list.iter().any(|t| t.record_id == id) {
-                tampered_list.push(entry);
-            }
+            });
         }
         Ok(VerifyReport {
             audit_entries: chain.entries,
             first_broken_audit_entry: chain.first_broken,
             records_checked,
             addenda_checked,
-            tampered: tampered_list,
+            tampered,
+            missing_triggers: missing_triggers(conn)?,
         })
     }
 }

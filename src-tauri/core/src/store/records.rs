@@ -37,6 +37,8 @@ pub(crate) struct RecordRow {
     pub signed_at: Option<String>,
     pub signed_json: Option<String>,
     pub fingerprint: Option<String>,
+    /// Ed25519 signature of `signed_json` (hex); null for records signed before migration 5.
+    pub signature: Option<String>,
     pub created_at: String,
 }
 
@@ -51,10 +53,13 @@ pub(crate) struct AddendumRow {
     pub signed_role: String,
     pub signed_at: String,
     pub fingerprint: String,
+    /// The canonical signed document and its signature (null before migration 5).
+    pub signed_json: Option<String>,
+    pub signature: Option<String>,
 }
 
 const COLUMNS: &str = "id, referral_id, session_id, kind, status, content_json, revision, \
-    saved_at, signed_name, signed_role, signed_at, signed_json, fingerprint, created_at";
+    saved_at, signed_name, signed_role, signed_at, signed_json, fingerprint, created_at, signature";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<RecordRow> {
     let content: String = r.get(5)?;
@@ -76,6 +81,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<RecordRow> {
         signed_json: r.get(11)?,
         fingerprint: r.get(12)?,
         created_at: r.get(13)?,
+        signature: r.get(14)?,
     })
 }
 
@@ -106,7 +112,8 @@ pub(crate) fn load_record(conn: &Connection, id: i64) -> Result<RecordRow> {
 
 pub(crate) fn addenda_of(conn: &Connection, record_id: i64) -> Result<Vec<AddendumRow>> {
     let mut st = conn.prepare_cached(
-        "SELECT id, record_id, reason, text, signed_name, signed_role, signed_at, fingerprint
+        "SELECT id, record_id, reason, text, signed_name, signed_role, signed_at, fingerprint,
+                signed_json, signature
          FROM record_addenda WHERE record_id = ?1 ORDER BY id",
     )?;
     let rows = st.query_map([record_id], |r| {
@@ -119,6 +126,8 @@ pub(crate) fn addenda_of(conn: &Connection, record_id: i64) -> Result<Vec<Addend
             signed_role: r.get(5)?,
             signed_at: r.get(6)?,
             fingerprint: r.get(7)?,
+            signed_json: r.get(8)?,
+            signature: r.get(9)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

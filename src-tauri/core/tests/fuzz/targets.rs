@@ -93,7 +93,10 @@ impl Target for BundleImport {
         }
         let before = self.store.list_cases("").map_err(|e| e.message)?.total;
         let as_new = input.len().is_multiple_of(2);
-        match import_bundle(&mut self.store, input, ImportOptions { as_new }, today()) {
+        match import_bundle(&mut self.store, input, ImportOptions {
+                as_new,
+                trust_new_signers: true,
+            }, today()) {
             Ok(summary) => {
                 let after = self.store.list_cases("").map_err(|e| e.message)?.total;
                 if after as usize != before as usize + summary.cases.len() {
@@ -148,7 +151,11 @@ pub struct Commands {
 
 fn sample_store() -> (Store, Ids) {
     let mut store = fresh_store();
-    let summary = import_bundle(&mut store, SAMPLE, ImportOptions::default(), today())
+    let trusting = ImportOptions {
+        as_new: false,
+        trust_new_signers: true,
+    };
+    let summary = import_bundle(&mut store, SAMPLE, trusting, today())
         .unwrap_or_else(|e| panic!("the sample imports: {}", e.message));
     let case = summary.cases[0].case_id;
     let detail = store

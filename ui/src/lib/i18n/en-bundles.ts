@@ -30,4 +30,8 @@ export const enBundles = {
     'One file with this case and everything under it, to hand it over to a colleague or keep a copy. It holds personal data about children: keep it as safely as this laptop.',
   'bundle.export.exporting': 'Exporting the case bundle…',
   'bundle.export.done': 'Case bundle saved: {path}',
+  'bundle.import.signers': 'Signed by',
+  'bundle.import.trust': 'I trust these signers’ keys',
+  'bundle.import.trust.hint':
+    'Records signed with a key this data file has not seen before are imported only if you agree. Check each key with its signer (by telephone, or against a PDF they sent) before you do.',
 } as const;

@@ -20,4 +20,11 @@ export const enSettings = {
   'settings.closures.added': 'Closure day added',
   'settings.closures.removed': 'Closure day removed',
   'settings.closures.remove': 'Remove {date}',
+  'settings.signer': 'Your signing key',
+  'settings.signer.lead':
+    'Records you finalise in this data file are signed with your key. Give colleagues, or a court that receives a PDF, the key below so they can check it matches the one printed beside your signature.',
+  'settings.signer.key': 'Your key',
+  'settings.signer.none': 'You have no signing key yet: enter your name and role to make one. It is made once and kept in this data file.',
+  'settings.signer.save': 'Save name and role',
+  'settings.signer.saved': 'Your name and role are saved. Your key stays the same.',
 } as const;
