@@ -89,8 +89,8 @@ describe('recording a supervised session', () => {
     await see(b, 'h1*=Record of Observed Contact');
     await fill(b, 'aim_and_requirements', 'To observe the quality of the relationship, as the FCA asked.');
     await fill(b, 'summary', 'Siân was pleased to see her mother and played throughout. Ŵ ŷ.');
-    // The autosave is at most about a second behind the typing (a save may land mid-sentence,
-    // so wait that second before looking for "Saved at").
+    // The autosave is at most about a second behind the typing. Typing no longer waits for a
+    // write, so an earlier "Saved at" can be on screen while the last words are still unsaved.
     await b.pause(1500);
     await b.waitUntil(async () => /Saved at/.test(await (await b.$('[data-testid="save-status"]')).getText()), {
       timeout: 3000,

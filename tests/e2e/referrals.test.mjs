@@ -53,6 +53,8 @@ describe('referrals, sessions and deadlines', () => {
     await see(b, 'h1*=Supervised contact');
     await click(b, '[data-testid="mark-sent"]');
     await see(b, '.govuk-notification-banner');
+    // The command runs off the window's thread: the heading follows when it has finished.
+    await b.waitUntil(async () => /Sent/.test(await (await b.$('h1')).getText()), { timeout: 5000 });
     assert.match(await (await b.$('h1')).getText(), /Sent/);
   });
 

@@ -156,6 +156,17 @@ fn a_backup_restores_into_a_new_place_with_the_passphrase_or_the_recovery_key() 
     let o = run(&["--db", s(&db), "backup", "--out", s(&copy)]);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     assert_ne!(&std::fs::read(&copy).unwrap()[..16], b"SQLite format 3\0");
+    let bundle = dir.path().join("handover.json");
+    let o = run(&["--db", s(&db), "export", "SA26P00417", "--out", s(&bundle)]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for f in [&db, &copy, &bundle] {
+            let mode = std::fs::metadata(f).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "{}", f.display());
+        }
+    }
 
     let fresh = dir.path().join("new machine/cases.db");
     let o = run(&["--db", s(&fresh), "restore", s(&copy)]);
