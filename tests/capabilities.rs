@@ -11,7 +11,10 @@ use serde_json::Value;
 /// The file dialogs are opened from Rust (src-tauri/src/file_dialogs.rs), which needs no webview
 /// permission, and the app's own commands need none either; the window sets its own title when
 /// the language changes (ui/src/lib/i18n/index.svelte.ts).
-const USED: &[(&str, &[&str])] = &[("core:window:allow-set-title", &["getCurrentWindow()", ".setTitle("])];
+const USED: &[(&str, &[&str])] = &[(
+    "core:window:allow-set-title",
+    &["getCurrentWindow()", ".setTitle("],
+)];
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

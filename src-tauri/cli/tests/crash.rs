@@ -249,7 +249,8 @@ fn harness(kills: u32) {
 
 /// After a kill: integrity, verification, every acknowledged write, and no half-imported case.
 fn check(db: &Path, acked: &[(String, String)], expected: Counts, run: u32) {
-    let store = Store::open(db, &key()).unwrap_or_else(|e| panic!("run {run}: reopen: {}", e.message));
+    let store =
+        Store::open(db, &key()).unwrap_or_else(|e| panic!("run {run}: reopen: {}", e.message));
     let integrity = store.integrity_check().expect("integrity check runs");
     assert!(integrity.is_ok(), "run {run}: integrity: {integrity:?}");
     let verify = store.verify().expect("verify runs");

@@ -89,13 +89,21 @@ export const commands = {
 	 *  is already here is imported under the next free number instead of being refused. Async, so it
 	 *  runs on the async runtime's threads and not the window's; `on_progress` hears after each case.
 	 */
-	importChosenBundle: (asNew: boolean, onProgress: Channel<ImportProgress>) => typedError<ImportSummary_Serialize, AppError_Serialize>(__TAURI_INVOKE("import_chosen_bundle", { asNew, onProgress })),
+	importChosenBundle: (asNew: boolean, trustNewSigners: boolean, onProgress: Channel<ImportProgress>) => typedError<ImportSummary_Serialize, AppError_Serialize>(__TAURI_INVOKE("import_chosen_bundle", { asNew, trustNewSigners, onProgress })),
 	/**  Loads the invented sample family, so a new user sees the app working in one click. */
 	loadSampleCase: () => typedError<ImportSummary_Serialize, AppError_Serialize>(__TAURI_INVOKE("load_sample_case")),
 	/**  Keeps the form's typing; returns when it was written. */
 	saveFormDraft: (form: string, json: string) => typedError<string, AppError_Serialize>(__TAURI_INVOKE("save_form_draft", { form, json })),
 	getFormDraft: (form: string) => typedError<FormDraft | null, AppError_Serialize>(__TAURI_INVOKE("get_form_draft", { form })),
 	clearFormDraft: (form: string) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("clear_form_draft", { form })),
+	/**  The signer set up in this data file, or null before the first signature. */
+	signerIdentity: () => typedError<SignerIdentity | null, AppError_Serialize>(__TAURI_INVOKE("signer_identity")),
+	/**  Sets the signer's name and role; the first time, makes their signing key. */
+	setSignerIdentity: (input: SignerInput) => typedError<SignerIdentity, AppError_Serialize>(__TAURI_INVOKE("set_signer_identity", { input })),
+	/**  The fingerprint of the referral's signed final Record of Observed Contact, or null. */
+	finalRecordFingerprint: (referralId: number) => typedError<string | null, AppError_Serialize>(__TAURI_INVOKE("final_record_fingerprint", { referralId })),
+	/**  Signs the final Record of Observed Contact once contact has ceased; returns its fingerprint. */
+	finaliseFinalRecord: (referralId: number, signer: SignerInput) => typedError<string, AppError_Serialize>(__TAURI_INVOKE("finalise_final_record", { referralId, signer })),
 };
 
 /* Types */
@@ -243,12 +251,24 @@ export type BundleCasePreview = {
 export type BundlePreview = {
 	exported_at: string,
 	cases: BundleCasePreview[],
+	/**  Who signed the bundle's finalised records, with their key fingerprints. */
+	signers: BundleSigner[],
 };
 
 /**  A bundle written, for the confirmation. */
 export type BundleSaved = {
 	path: string,
 	cases: number,
+};
+
+/**  A signer whose records the bundle carries. */
+export type BundleSigner = {
+	name: string,
+	role: string,
+	/**  Ed25519 public key, 64 lower-case hex digits. */
+	public_key: string,
+	/**  "3F2A 91C0 7B44 E2D1": the first 8 bytes of the key's SHA-256, for people to compare. */
+	key_fingerprint: string,
 };
 
 /**  The case management system the Cafcass number belongs to: IRIS (Cafcass Cymru) or ECMS (Cafcass). */
@@ -1399,6 +1419,21 @@ export type SignatureView = {
 	name: string,
 	role: string,
 	signed_at: string,
+	/**  The signer's key fingerprint, "3F2A 91C0 7B44 E2D1" ("" for a record that cannot be read). */
+	key_fingerprint: string,
+};
+
+/**
+ *  The person who signs in this data file, as Settings shows them. The secret key never leaves
+ *  the store.
+ */
+export type SignerIdentity = {
+	name: string,
+	role: string,
+	/**  64 lower-case hex digits. */
+	public_key: string,
+	/**  "3F2A 91C0 7B44 E2D1": what a colleague or a court compares. */
+	key_fingerprint: string,
 };
 
 /**  Who signs a record when it is finalised. */

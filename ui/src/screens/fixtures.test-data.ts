@@ -181,7 +181,7 @@ export const recordView: RecordView = {
   },
   revision: 3,
   saved_at: '2026-11-17T16:30:00Z',
-  signature: { name: 'Ffion Llwyd', role: 'Goruchwyliwr cyswllt', signed_at: '2026-11-17T16:30:00' },
+  signature: { name: 'Ffion Llwyd', role: 'Goruchwyliwr cyswllt', signed_at: '2026-11-17T16:30:00', key_fingerprint: '1a2b 3c4d 5e6f 7a8b' },
   fingerprint: 'ab12cd34ef56',
   addenda: [{ id: 1, reason: 'Cywiro amser.', text: 'Daeth y sesiwn i ben am 11:28.', name: 'Ffion Llwyd', role: 'Goruchwyliwr cyswllt', signed_at: '2026-11-18T09:00:00', fingerprint: 'ff00' }],
   context: {

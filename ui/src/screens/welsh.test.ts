@@ -45,6 +45,12 @@ vi.mock('../lib/api', async () => {
     saveFormDraft: async () => null,
     recordHistory: async () => [],
     diary: async () => f.diary,
+    signerIdentity: async () => ({
+      name: 'Ffion Llwyd',
+      role: 'Goruchwyliwr cyswllt',
+      key_fingerprint: '1a2b 3c4d 5e6f 7a8b',
+      public_key: '00'.repeat(32),
+    }),
   };
   return { api, ApiError };
 });

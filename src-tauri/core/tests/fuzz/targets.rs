@@ -93,10 +93,15 @@ impl Target for BundleImport {
         }
         let before = self.store.list_cases("").map_err(|e| e.message)?.total;
         let as_new = input.len().is_multiple_of(2);
-        match import_bundle(&mut self.store, input, ImportOptions {
+        match import_bundle(
+            &mut self.store,
+            input,
+            ImportOptions {
                 as_new,
                 trust_new_signers: true,
-            }, today()) {
+            },
+            today(),
+        ) {
             Ok(summary) => {
                 let after = self.store.list_cases("").map_err(|e| e.message)?.total;
                 if after as usize != before as usize + summary.cases.len() {

@@ -36,4 +36,8 @@ export const cyBundles: WelshCatalogue<keyof typeof enBundles> = {
     'Un ffeil gyda’r achos hwn a phopeth sy’n perthyn iddo, i’w drosglwyddo i gydweithiwr neu i gadw copi. Mae’n cynnwys data personol am blant: cadwch ef mor ddiogel â’r gliniadur hwn.',
   'bundle.export.exporting': 'Wrthi’n allforio’r bwndel achos…',
   'bundle.export.done': 'Bwndel achos wedi’i gadw: {path}',
+  'bundle.import.signers': 'Wedi’i lofnodi gan',
+  'bundle.import.trust': 'Rwy’n ymddiried yn allweddi’r llofnodwyr hyn',
+  'bundle.import.trust.hint':
+    'Dim ond os byddwch yn cytuno y caiff cofnodion a lofnodwyd gydag allwedd nad yw’r ffeil ddata hon wedi’i gweld o’r blaen eu mewnforio. Gwiriwch bob allwedd gyda’i llofnodwr (dros y ffôn, neu yn erbyn PDF a anfonwyd ganddynt) cyn gwneud hynny.',
 };

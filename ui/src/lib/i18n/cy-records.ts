@@ -147,4 +147,7 @@ export const cyRecords: WelshCatalogue<keyof typeof enRecords> = {
   'record.supported.ceased': 'Cyswllt wedi dod i ben',
   'record.supported.notCeased': 'Nid eto. Rhowch y dyddiad y daeth y cyswllt i ben ar yr atgyfeiriad cyn cwblhau.',
   'record.spip': 'Nid oes cofnod cyswllt ar gyfer sesiynau SPIP: cadarnhewch bresenoldeb ar y sesiwn yn lle hynny.',
+  'record.signingKey': 'Allwedd llofnodi',
+  'record.final.sign': 'Llofnodi’r cofnod terfynol',
+  'record.final.signed': 'Mae’r cofnod terfynol wedi’i lofnodi. Ôl bys:',
 };

@@ -23,4 +23,12 @@ export const cySettings: WelshCatalogue<keyof typeof enSettings> = {
   'settings.closures.added': 'Diwrnod cau wedi’i ychwanegu',
   'settings.closures.removed': 'Diwrnod cau wedi’i dynnu',
   'settings.closures.remove': 'Tynnu {date}',
+  'settings.signer': 'Eich allwedd llofnodi',
+  'settings.signer.lead':
+    'Caiff cofnodion y byddwch yn eu cwblhau yn y ffeil ddata hon eu llofnodi gyda’ch allwedd. Rhowch yr allwedd isod i gydweithwyr, neu i lys sy’n cael PDF, er mwyn iddynt wirio ei bod yn cyfateb i’r un sydd wedi’i hargraffu wrth ymyl eich llofnod.',
+  'settings.signer.key': 'Eich allwedd',
+  'settings.signer.none':
+    'Nid oes gennych allwedd llofnodi eto: rhowch eich enw a’ch rôl i wneud un. Caiff ei gwneud unwaith a’i chadw yn y ffeil ddata hon.',
+  'settings.signer.save': 'Cadw’r enw a’r rôl',
+  'settings.signer.saved': 'Mae eich enw a’ch rôl wedi’u cadw. Mae eich allwedd yn aros yr un fath.',
 };
