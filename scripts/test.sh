@@ -34,5 +34,5 @@ step "UI unit tests"
 (cd ui && npm run --silent test)
 
 step "end-to-end tests"
-cargo build --features custom-protocol --bin contact-records-app
+cargo build --workspace --features custom-protocol --bins
 bash tests/e2e/run.sh target/debug/contact-records-app

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { accessibilityProblems, click, screenshot, see, startApp, tempDb } from './app.mjs';
+import { accessibilityProblems, click, PASSPHRASE, screenshot, see, startApp, tempDb } from './app.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -16,8 +16,11 @@ describe('the desk at every size', () => {
     const db = tempDb();
     const cli = join(dirname(process.env.CR_E2E_APP ?? ''), 'contact-records');
     const sample = join(root, 'tests/fixtures/sample-case.json');
-    execFileSync(cli, ['--db', db, 'import', sample]);
-    execFileSync(cli, ['--db', db, 'import', sample, '--as-new']);
+    // The file is made encrypted with the passphrase the app is then unlocked with; the sample is
+    // signed with the invented sample key, which a new data file does not know.
+    const env = { ...process.env, CONTACT_RECORDS_PASSPHRASE: PASSPHRASE };
+    execFileSync(cli, ['--db', db, 'import', sample, '--trust-new-signers'], { env });
+    execFileSync(cli, ['--db', db, 'import', sample, '--as-new', '--trust-new-signers'], { env });
     app = await startApp(db);
   });
   after(async () => {

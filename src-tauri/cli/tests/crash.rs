@@ -62,6 +62,8 @@ fn today() -> NaiveDate {
 /// The sample case under `number`, as a bundle.
 fn bundle_with_number(number: &str) -> String {
     let mut v: serde_json::Value = serde_json::from_str(SAMPLE).expect("the sample bundle");
+    // Renumbered, so it says which number its records were signed under.
+    v["cases"][0]["signed_as_number"] = v["cases"][0]["court_case_number"].clone();
     v["cases"][0]["court_case_number"] = number.into();
     v.to_string()
 }

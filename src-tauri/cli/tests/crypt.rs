@@ -43,7 +43,13 @@ fn sample() -> PathBuf {
 /// A new data file with the sample case, made by `import`; returns it and its recovery key.
 fn with_sample(dir: &Path) -> (PathBuf, String) {
     let db = dir.join("cases.db");
-    let o = run(&["--db", s(&db), "import", s(&sample())]);
+    let o = run(&[
+        "--db",
+        s(&db),
+        "import",
+        s(&sample()),
+        "--trust-new-signers",
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     let recovery = err(&o)
         .lines()

@@ -3,17 +3,22 @@
 //! exactly as it was. Also the closed pipe (`contact-records cases | head -1`).
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
+mod common;
+
+/// Runs the CLI with the test passphrase. An import trusts the invented sample's signers, so that
+/// only the problem under test is found.
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_contact-records"))
-        .args(args)
-        .env_remove("CONTACT_RECORDS_DB")
-        .output()
-        .expect("run contact-records")
+    let mut c = common::contact_records();
+    c.args(args);
+    if args.contains(&"import") {
+        c.arg("--trust-new-signers");
+    }
+    c.output().expect("run contact-records")
 }
 
 fn err(o: &Output) -> String {
@@ -36,6 +41,7 @@ fn sample() -> Value {
 /// The sample under a number not yet in the data file, so only the problem under test is found.
 fn fresh() -> Value {
     let mut v = sample();
+    v["cases"][0]["signed_as_number"] = v["cases"][0]["court_case_number"].clone();
     v["cases"][0]["court_case_number"] = "NEW-1".into();
     v
 }
@@ -439,7 +445,7 @@ fn a_closed_pipe_ends_the_cli_quietly() {
         vec!["cases", "--json"],
         vec!["show", "SA26P00417"],
     ] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_contact-records"))
+        let mut child = common::contact_records()
             .arg("--db")
             .arg(&db)
             .args(&args)

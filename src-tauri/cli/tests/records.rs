@@ -371,6 +371,7 @@ fn verify_pdf_passes_on_an_exported_record_and_names_a_changed_byte() {
 
     // Another data file has never seen this key.
     let other = dir.path().join("other.db");
+    drop(Store::create(&other, &common::key()).unwrap());
     let o = run(&["--db", other.to_str().unwrap(), "verify-pdf", pdf_s]);
     assert_eq!(o.status.code(), Some(1));
     assert!(out(&o).contains("does not know this key"), "{}", out(&o));
@@ -399,7 +400,7 @@ fn verify_names_dropped_triggers() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("data.db");
     seed(&db, false);
-    let raw = rusqlite::Connection::open(&db).unwrap();
+    let raw = common::raw(&db);
     raw.execute_batch("DROP TRIGGER sessions_locked_update;")
         .unwrap();
     drop(raw);
