@@ -3,6 +3,7 @@
 mod bundle;
 mod cases;
 mod check;
+mod court_report;
 mod deadlines;
 mod diary;
 mod output;
@@ -19,6 +20,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
+use contact_records_core::model::CourtReportKind;
 use contact_records_core::paths::{default_db_path, DB_ENV_VAR};
 use contact_records_core::report::Language;
 use contact_records_core::rules::CalendarKind;
@@ -215,11 +217,14 @@ enum Command {
     #[command(after_help = "Examples:\n  \
         contact-records --db cases.db report observed --case CF24P00123 --session 2 --out s2.pdf\n  \
         contact-records --db cases.db report observed --case CF24P00123 --referral 2 --final --out final.pdf\n  \
-        contact-records --db cases.db report supported --case CF24P00123 --out supported.pdf\n\n\
+        contact-records --db cases.db report supported --case CF24P00123 --out supported.pdf\n  \
+        contact-records --db cases.db report cci --case CF24P00123 --out cci.pdf --lang bilingual\n  \
+        contact-records --db cases.db report welfare --case CF24P00123 --referral 4 --out welfare.pdf\n\n\
         --referral N is the referral's position on the case, oldest first; it may be left out \
         when the case has only one referral with that kind of record.")]
     Report {
-        /// Which record: observed or supported.
+        /// Which record: observed or supported; or which report: cci, level2, welfare (Level 3)
+        /// or contact-log (Level 1).
         #[arg(value_enum)]
         kind: ReportKindArg,
         /// The court case number.
@@ -254,6 +259,10 @@ enum Command {
 enum ReportKindArg {
     Observed,
     Supported,
+    Cci,
+    Level2,
+    Welfare,
+    ContactLog,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -383,6 +392,24 @@ fn run(cli: Cli) -> Result<(), Error> {
             out,
             lang,
         } => {
+            let court = match kind {
+                ReportKindArg::Cci => Some(CourtReportKind::Cci),
+                ReportKindArg::Level2 => Some(CourtReportKind::Level2),
+                ReportKindArg::Welfare => Some(CourtReportKind::Welfare),
+                ReportKindArg::ContactLog => Some(CourtReportKind::ContactLog),
+                ReportKindArg::Observed | ReportKindArg::Supported => None,
+            };
+            if let Some(kind) = court {
+                let ask = court_report::Ask {
+                    kind,
+                    case: &case,
+                    referral,
+                    session_or_final: session.is_some() || final_record,
+                    out: &out,
+                    lang: lang.into(),
+                };
+                return court_report::run(&db.read()?, &ask);
+            }
             let ask = report::Ask {
                 supported: matches!(kind, ReportKindArg::Supported),
                 case: &case,

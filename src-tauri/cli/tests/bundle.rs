@@ -60,8 +60,10 @@ fn import_prints_what_was_imported() {
         text.contains("Imported SA26P00417: Re: S and D (children)"),
         "{text}"
     );
-    assert!(text.contains("9 sessions"), "{text}");
-    assert!(text.contains("7 records (1 addenda)"), "{text}");
+    // The supervised, supported and final-record referrals (9 sessions, 7 records) and the court
+    // work after them: CCI (3 sessions), Level 2 (2), Level 3 (2), each session with its record.
+    assert!(text.contains("16 sessions"), "{text}");
+    assert!(text.contains("14 records (1 addenda)"), "{text}");
 
     let o = run(&[
         "--db",

@@ -2,6 +2,7 @@
 //! dependency, so every rule and query is reachable from `cargo test` and the CLI.
 
 pub mod bundle;
+pub mod court_reports;
 pub mod error;
 pub mod model;
 pub mod passphrase;

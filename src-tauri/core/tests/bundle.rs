@@ -5,6 +5,7 @@ mod sample_builder;
 
 use chrono::{DateTime, TimeZone, Utc};
 use contact_records_core::bundle::*;
+use contact_records_core::model::{CourtReportKind, RecordStatus};
 use contact_records_core::{ErrorCode, Store};
 use sample_builder::{build_sample, sample_today, SAMPLE_CASE_NUMBER};
 use serde_json::{json, Value};
@@ -77,8 +78,9 @@ fn round_trip_gives_the_same_bundle() {
     assert!(summary.settings_applied);
     let c = &summary.cases[0];
     assert_eq!(c.court_case_number, SAMPLE_CASE_NUMBER);
-    assert_eq!((c.children, c.adults, c.referrals), (2, 3, 3));
-    assert_eq!((c.sessions, c.incidents), (9, 1));
+    // Three contact referrals, then the court work: CCI, Level 2, Level 3 and Level 1.
+    assert_eq!((c.children, c.adults, c.referrals), (2, 3, 7));
+    assert_eq!((c.sessions, c.incidents), (16, 1));
     let later = Utc.with_ymd_and_hms(2026, 11, 24, 9, 30, 0).unwrap();
     let mut second = export_cases(&other, &[c.case_id], later).unwrap();
     assert_eq!(second.exported_at, "2026-11-24T09:30:00Z");
@@ -342,15 +344,27 @@ fn the_committed_sample_imports_into_an_empty_data_file() {
     assert_eq!(summary.cases.len(), 1);
     let c = &summary.cases[0];
     assert_eq!(c.case_name, "Re: S and D (children)");
-    assert_eq!((c.children, c.adults, c.referrals), (2, 3, 3));
-    assert_eq!((c.sessions, c.attendance, c.incidents), (9, 24, 1));
-    // Five session records (one a draft), the supported record and the signed final record.
-    assert_eq!((c.records, c.addenda), (7, 1));
+    assert_eq!((c.children, c.adults, c.referrals), (2, 3, 7));
+    // The court work adds seven sessions of three people each.
+    assert_eq!((c.sessions, c.attendance, c.incidents), (16, 45, 1));
+    // Five session records (one a draft), the supported record and the signed final record,
+    // then one record for each of the seven court-work sessions.
+    assert_eq!((c.records, c.addenda), (14, 1));
     let referrals = s.list_referrals(c.case_id).unwrap();
-    assert_eq!(referrals.len(), 3);
+    assert_eq!(referrals.len(), 7);
     let report = s.verify().unwrap();
     assert!(report.is_intact(), "{report:?}");
-    assert_eq!((report.records_checked, report.addenda_checked), (6, 1));
+    // 13 signed records and the four signed reports.
+    assert_eq!((report.records_checked, report.addenda_checked), (17, 1));
+    for r in &referrals {
+        if CourtReportKind::for_service(r.service).is_some() {
+            let v = s
+                .report(r.id)
+                .unwrap()
+                .expect("each court-work referral has its report");
+            assert_eq!(v.status, RecordStatus::Final);
+        }
+    }
 }
 
 #[test]

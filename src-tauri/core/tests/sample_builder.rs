@@ -7,6 +7,9 @@ use contact_records_core::model::*;
 use contact_records_core::rules::CalendarKind;
 use contact_records_core::Store;
 
+#[path = "support/sample_court_work.rs"]
+pub mod court_work;
+
 pub const SAMPLE_CASE_NUMBER: &str = "SA26P00417";
 
 /// The day the sample was "written": every date in it is before this.
@@ -77,6 +80,8 @@ pub struct Sample {
     /// The second supervised referral: one session held, one missed, a signed final record.
     pub ceased: i64,
     pub ceased_sessions: Vec<i64>,
+    /// The court work added after the contact referrals: CCI, Level 2, Level 3, Level 1.
+    pub court: court_work::CourtWork,
 }
 
 /// The Llŷr-Thompson family: Siân (7) and Dylan (4) live with their mother Heledd Llŷr; their
@@ -488,7 +493,18 @@ pub fn build_sample(s: &mut Store) -> Sample {
         .unwrap();
     s.finalise_final_record(fin, &signer, at_time(20, 10))
         .unwrap();
+    let court = court_work::build_court_work(
+        s,
+        &court_work::People {
+            case_id,
+            sian,
+            dylan,
+            mother,
+            father,
+        },
+    );
     Sample {
+        court,
         case_id,
         supervised: sup,
         supported: spt,

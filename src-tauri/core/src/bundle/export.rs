@@ -67,6 +67,9 @@ fn signers_of(cases: &[BundleCase]) -> Vec<BundleSigner> {
             if let Some(f) = &r.final_record {
                 add(&f.signed_document);
             }
+            super::reports::report_documents(r)
+                .into_iter()
+                .for_each(&mut add);
         }
     }
     out
@@ -331,6 +334,7 @@ fn export_referral(store: &Store, d: &ReferralDetail, refs: &Refs) -> Result<Bun
                 })
             })
             .transpose()?,
+        report: super::reports::export_report(store, r.id)?,
     })
 }
 

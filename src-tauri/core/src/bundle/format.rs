@@ -146,6 +146,9 @@ pub struct BundleReferral {
     /// Supervised contact only: the signed final Record of Observed Contact, or null.
     #[serde(default)]
     pub final_record: Option<BundleFinalRecord>,
+    /// CCI, Level 2, Level 3 and Level 1 referrals: the report to court or log, or absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<super::reports::BundleReport>,
 }
 
 /// A signed final Record of Observed Contact: it cites each session record by fingerprint and

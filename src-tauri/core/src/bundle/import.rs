@@ -388,6 +388,7 @@ impl Importer<'_> {
                 out.records += 1;
             }
         }
+        self.report(path, id, r)?;
         Ok(Some((id, sessions)))
     }
 

@@ -85,7 +85,9 @@ mod tests {
         assert_eq!(c.court_case_number, "SA26P00417");
         assert_eq!(
             (c.referrals, c.sessions, c.records, c.final_records),
-            (3, 9, 6, 5)
+            // Three contact referrals (9 sessions, 6 records of which 5 final), then the court
+            // work: CCI, Level 2 and Level 3 with 7 sessions and 7 final records, and Level 1.
+            (7, 16, 13, 12)
         );
         assert_eq!(c.incidents, 1);
     }

@@ -4,6 +4,7 @@
 pub mod attendee;
 pub mod case;
 pub mod closure_day;
+pub mod court_report;
 pub mod dates;
 pub mod diary;
 pub(crate) mod fields;
@@ -23,6 +24,10 @@ pub mod times;
 pub use attendee::{NamedPerson, PersonRef};
 pub use case::{CafcassSystem, Case, CaseDetail, CaseInput, CaseList, CaseStatus, CaseSummary};
 pub use closure_day::{ClosureDay, ClosureDayInput};
+pub use court_report::{
+    CourtReportKind, EntrySource, EvidenceItem, LogEntry, LogEntryKind, Recommendation, ReportBody,
+    ReportEntry, ReportSection, ReportView, SectionCode,
+};
 pub use incident::{Incident, IncidentInput, IncidentKind};
 pub use person::{Adult, AdultInput, AdultRole, Child, ChildInput, Language, Party};
 pub use record::{

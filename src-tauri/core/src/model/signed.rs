@@ -6,6 +6,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
+use super::court_report::{CourtReportKind, ReportBody};
 use super::record::{CommunicationNotes, InterventionNotes};
 use super::{AdultRole, CafcassSystem, CancelledBy, IncidentKind, Party, Service, SessionStatus};
 
@@ -28,6 +29,8 @@ pub enum DocumentKind {
     FinalObserved,
     /// A dated, signed addendum to another document.
     Addendum,
+    /// An adviser's report to court or a Level 1 log (its `report` part says which).
+    Report,
 }
 
 /// One signed document. Parts that do not apply to a kind are null or empty.
@@ -55,6 +58,10 @@ pub struct SignedRecord {
     /// Addenda: the fingerprint of the addendum before this one, null for the first.
     pub previous: Option<String>,
     pub addendum: Option<DocAddendum>,
+    /// Reports: what the adviser wrote. Left out of the JSON when absent, so documents signed
+    /// before reports existed keep their canonical bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<DocReport>,
     pub signer: DocSigner,
     /// Local (Europe/London) date and time of signing: "2026-11-23T16:30:00".
     pub signed_at: String,
@@ -194,6 +201,23 @@ pub struct DocAddendum {
     pub text: String,
 }
 
+/// A report as signed: its kind, the children it is about, and what the adviser wrote. The
+/// sessions it covers are the document's `sessions`, the records it draws on its `cites`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct DocReport {
+    pub kind: CourtReportKind,
+    pub children: Vec<DocReportChild>,
+    pub body: ReportBody,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct DocReportChild {
+    pub full_name: String,
+    pub date_of_birth: NaiveDate,
+}
+
 /// Who signed: name and role as typed, and the Ed25519 public key (64 lower-case hex).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, specta::Type)]
 #[serde(deny_unknown_fields)]
@@ -223,6 +247,7 @@ impl SignedRecord {
             amends: None,
             previous: None,
             addendum: None,
+            report: None,
             signer: DocSigner::default(),
             signed_at: String::new(),
         }

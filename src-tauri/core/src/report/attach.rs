@@ -65,6 +65,7 @@ fn kind_name(d: &SignedRecord) -> &'static str {
     match d.kind {
         crate::model::DocumentKind::Supported => "supported",
         crate::model::DocumentKind::FinalObserved => "final",
+        crate::model::DocumentKind::Report => "report",
         _ => "record",
     }
 }

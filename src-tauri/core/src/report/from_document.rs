@@ -135,7 +135,7 @@ fn signature_of(doc: &SignedRecord) -> Option<Signature> {
 
 /// The addenda of a record, from their signed documents (unreadable ones are left out: `verify`
 /// names them).
-fn addenda(list: &[SignedText]) -> Vec<Addendum> {
+pub(crate) fn addenda(list: &[SignedText]) -> Vec<Addendum> {
     list.iter()
         .filter_map(|t| serde_json::from_str::<SignedRecord>(&t.canonical).ok())
         .filter_map(|d| {

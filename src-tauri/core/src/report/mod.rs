@@ -12,6 +12,9 @@
 pub mod attach;
 mod backend;
 mod compose;
+mod court_log;
+pub mod court_report;
+pub mod court_texts;
 mod document;
 mod export;
 mod file_name;
@@ -35,6 +38,8 @@ mod wrap;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_court;
+#[cfg(test)]
 mod tests_final;
 #[cfg(test)]
 mod tests_flow;
@@ -49,6 +54,7 @@ mod tests_supported;
 mod verify_pdf;
 
 pub use backend::{draw, PdfBackend};
+pub use court_report::{court_report_document, court_report_pdf};
 pub use document::{Block, Column, Document, DocumentMeta, Level, RunningHeader, Table};
 pub use export::{export_report, write_atomically, ReportFile, ReportRequest};
 pub use file_name::{suggested_file_name, RecordKind};

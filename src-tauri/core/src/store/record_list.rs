@@ -98,8 +98,17 @@ mod tests {
         assert_eq!(
             observed,
             [
+                (Some(1), RecordStatus::Final, 0), // 07/11, the ceased referral
+                // The court work: CCI 20/10, Level 3 15/10, Level 2 14/10, CCI 13/10.
+                (Some(3), RecordStatus::Final, 0),
+                (Some(2), RecordStatus::Final, 0),
+                (Some(2), RecordStatus::Final, 0),
+                (Some(2), RecordStatus::Final, 0),
+                (Some(4), RecordStatus::Draft, 0), // 10/10, supervised contact
+                // Level 3 08/10, Level 2 07/10, CCI 06/10.
                 (Some(1), RecordStatus::Final, 0),
-                (Some(4), RecordStatus::Draft, 0),
+                (Some(1), RecordStatus::Final, 0),
+                (Some(1), RecordStatus::Final, 0),
                 (Some(3), RecordStatus::Final, 0),
                 (Some(2), RecordStatus::Final, 0),
                 (Some(1), RecordStatus::Final, 1),

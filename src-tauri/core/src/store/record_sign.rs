@@ -38,6 +38,11 @@ pub(crate) const REQUIRED_TRIGGERS: &[&str] = &[
     "final_records_no_update",
     "final_records_no_delete",
     "sessions_final_record_insert",
+    "reports_final_no_update",
+    "reports_final_no_delete",
+    "report_addenda_no_update",
+    "report_addenda_no_delete",
+    "report_addenda_final_only",
 ];
 
 fn missing_triggers(conn: &Connection) -> Result<Vec<String>> {
@@ -311,6 +316,10 @@ impl Store {
             finals.insert(id, row.fingerprint.clone().unwrap_or_default());
         }
         records_checked += check_final_records(conn, &mut tampered)?;
+        let (reports, report_addenda) =
+            super::court_report_sign::check_reports(conn, &mut tampered)?;
+        records_checked += reports;
+        addenda_checked += report_addenda;
         for (id, fp) in finalised_in_audit(conn)? {
             if finals.get(&id) == Some(&fp) || tampered.iter().any(|t| t.record_id == id) {
                 continue;

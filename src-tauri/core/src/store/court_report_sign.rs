@@ -1,0 +1,295 @@
+//! Signing a report, its addenda, and checking signed reports in `verify`: the same signed
+//! documents, keys and chain of addenda as records (see `record_finalise.rs`, `record_sign.rs`).
+
+use chrono::NaiveDateTime;
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::audit::Action;
+use super::cases::touch;
+use super::court_reports::{report_addenda_of, report_document, report_of, view_of};
+use super::record_finalise::sign_document;
+use super::records::record_of_session;
+use super::referral_read::{load_referral, sessions_of};
+use super::signer::known_signer;
+use super::Store;
+use crate::error::{Error, ErrorCode, Result};
+use crate::model::signed::DocAddendum;
+use crate::model::signing::{check_signed, fingerprint, key_fingerprint};
+use crate::model::{
+    AddendumInput, DocumentKind, RecordStatus, ReportView, SessionStatus, SignedRecord,
+    SignerInput, TamperedRecord,
+};
+
+impl Store {
+    /// Signs a referral's report: its draft passes the final checks, no session is still
+    /// scheduled, and every session that took place has a finalised record for it to cite.
+    /// Returns the report as signed.
+    pub fn finalise_report(
+        &mut self,
+        referral_id: i64,
+        signer: &SignerInput,
+        now: NaiveDateTime,
+    ) -> Result<ReportView> {
+        let view = self.write(|w| {
+            let before = report_of(w.tx, referral_id)?.ok_or_else(|| {
+                Error::rule("Write the report before signing it: it has no draft yet.")
+            })?;
+            if before.status == RecordStatus::Final {
+                return Err(Error::new(
+                    ErrorCode::Finalised,
+                    "This report is already signed. Add an addendum instead.",
+                ));
+            }
+            let problems = before.body.check_final(before.kind);
+            if !problems.is_empty() {
+                return Err(Error::invalid(problems));
+            }
+            let mut unsigned = Vec::new();
+            for s in sessions_of(w.tx, referral_id)? {
+                match s.status {
+                    SessionStatus::Scheduled => {
+                        return Err(Error::rule(format!(
+                            "Session {} is still scheduled: record whether it took place, was \
+                             cancelled or was not attended before signing the report.",
+                            s.number
+                        )))
+                    }
+                    SessionStatus::TookPlace => match record_of_session(w.tx, s.id)? {
+                        Some(r) if r.status == RecordStatus::Final => {}
+                        _ => unsigned.push(s.number.to_string()),
+                    },
+                    _ => {}
+                }
+            }
+            if !unsigned.is_empty() {
+                return Err(Error::rule(format!(
+                    "Finalise the record of every session that took place first: session {} is \
+                     not finalised.",
+                    unsigned.join(", ")
+                )));
+            }
+            let doc = report_document(w.tx, referral_id, before.kind, &before.body)?;
+            let s = sign_document(w, doc, signer, now)?;
+            w.tx.execute(
+                "UPDATE reports SET status = 'final', signed_json = ?2, signature = ?3,
+                    fingerprint = ?4, signed_at = ?5, revision = revision + 1
+                 WHERE id = ?1",
+                params![
+                    before.id,
+                    s.text,
+                    s.signature,
+                    s.fingerprint,
+                    s.doc.signed_at
+                ],
+            )?;
+            let after = report_of(w.tx, referral_id)?;
+            w.audit(
+                "reports",
+                before.id,
+                Action::Update,
+                Some(&before),
+                after.as_ref(),
+            )?;
+            touch(w, load_referral(w.tx, referral_id)?.case_id)?;
+            let row = after.ok_or_else(|| Error::not_found("report"))?;
+            view_of(w.tx, &row)
+        })?;
+        self.refresh_actor();
+        Ok(view)
+    }
+
+    /// Adds a dated, signed addendum to a signed report, chained on the report's fingerprint
+    /// and the addendum before it.
+    pub fn add_report_addendum(
+        &mut self,
+        referral_id: i64,
+        input: &AddendumInput,
+        now: NaiveDateTime,
+    ) -> Result<ReportView> {
+        let a = input.checked()?;
+        let view = self.write(|w| {
+            let report = report_of(w.tx, referral_id)?
+                .filter(|r| r.status == RecordStatus::Final)
+                .ok_or_else(|| {
+                    Error::rule("Only a signed report takes addenda: edit the draft instead.")
+                })?;
+            let amended: SignedRecord = report
+                .signed_json
+                .as_deref()
+                .and_then(|t| serde_json::from_str(t).ok())
+                .ok_or_else(|| {
+                    Error::storage(
+                        "This report's signed document cannot be read, so no addendum can be \
+                         chained to it. Run `contact-records verify`.",
+                    )
+                })?;
+            let mut doc = SignedRecord::new(DocumentKind::Addendum, amended.case);
+            doc.amends = report.fingerprint.clone();
+            doc.previous = report_addenda_of(w.tx, report.id)?
+                .pop()
+                .map(|a| a.fingerprint);
+            doc.addendum = Some(DocAddendum {
+                reason: a.reason.clone(),
+                text: a.text.clone(),
+            });
+            let signer = SignerInput {
+                name: a.name.clone(),
+                role: a.role.clone(),
+            };
+            let s = sign_document(w, doc, &signer, now)?;
+            w.tx.execute(
+                "INSERT INTO report_addenda (report_id, reason, text, signed_json, signature,
+                    fingerprint, signed_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    report.id,
+                    a.reason,
+                    a.text,
+                    s.text,
+                    s.signature,
+                    s.fingerprint,
+                    s.doc.signed_at
+                ],
+            )?;
+            let id = w.tx.last_insert_rowid();
+            let row = report_addenda_of(w.tx, report.id)?
+                .into_iter()
+                .find(|r| r.id == id)
+                .ok_or_else(|| Error::not_found("addendum"))?;
+            w.audit("report_addenda", id, Action::Insert, None, Some(&row))?;
+            touch(w, load_referral(w.tx, referral_id)?.case_id)?;
+            view_of(w.tx, &report)
+        })?;
+        self.refresh_actor();
+        Ok(view)
+    }
+}
+
+/// One signed text checked as an outsider would: canonical, signature, known signer, and the
+/// fingerprint stored beside it. Returns the document when it can be read.
+fn checked(
+    conn: &Connection,
+    text: &str,
+    signature: &str,
+    stored_fingerprint: &str,
+    what: &str,
+    out: &mut Vec<String>,
+) -> Result<Option<SignedRecord>> {
+    let doc = match check_signed(text, signature) {
+        Ok(d) => d,
+        Err(p) => {
+            out.push(format!("{what}: {}", p.0));
+            return Ok(None);
+        }
+    };
+    if fingerprint(text) != stored_fingerprint {
+        out.push(format!(
+            "{what}'s stored fingerprint is not the fingerprint of its signed document."
+        ));
+    }
+    if known_signer(conn, &doc.signer.public_key)?.is_none() {
+        out.push(format!(
+            "{what} was signed by {} with a key this data file does not know ({}).",
+            doc.signer.name,
+            key_fingerprint(&doc.signer.public_key)
+        ));
+    }
+    Ok(Some(doc))
+}
+
+/// Everything wrong with one signed report and its addenda, in plain words.
+fn report_problems(conn: &Connection, referral_id: i64) -> Result<(Vec<String>, u32)> {
+    let mut out = Vec::new();
+    let Some(row) = report_of(conn, referral_id)? else {
+        return Ok((out, 0));
+    };
+    let (text, sig, fp) = (
+        row.signed_json.clone().unwrap_or_default(),
+        row.signature.clone().unwrap_or_default(),
+        row.fingerprint.clone().unwrap_or_default(),
+    );
+    if let Some(doc) = checked(conn, &text, &sig, &fp, "The signed report", &mut out)? {
+        let report = doc.report.as_ref();
+        if doc.kind != DocumentKind::Report || report.map(|r| r.kind) != Some(row.kind) {
+            out.push("The signed report is not the kind of report filed here.".into());
+        }
+        if report.map(|r| &r.body) != Some(&row.body) {
+            out.push(
+                "The report's text in the data file no longer matches what was signed.".into(),
+            );
+        }
+        for c in &doc.cites {
+            let now: Option<String> = conn
+                .query_row(
+                    "SELECT rc.fingerprint FROM records rc JOIN sessions s ON s.id = rc.session_id
+                     WHERE s.referral_id = ?1 AND s.number = ?2 AND rc.status = 'final'",
+                    params![referral_id, c.session_number],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .flatten();
+            if now.as_deref() != Some(c.fingerprint.as_str()) {
+                out.push(format!(
+                    "The signed report cites session {}'s record, which is no longer the one it \
+                     signed.",
+                    c.session_number
+                ));
+            }
+        }
+    }
+    let mut prev: Option<String> = None;
+    let mut addenda = 0;
+    for (i, a) in report_addenda_of(conn, row.id)?.into_iter().enumerate() {
+        addenda += 1;
+        let what = format!("Addendum {} to the report", i + 1);
+        let adoc = checked(
+            conn,
+            &a.signed_json,
+            &a.signature,
+            &a.fingerprint,
+            &what,
+            &mut out,
+        )?;
+        if let Some(adoc) = adoc {
+            if adoc.amends.as_deref() != Some(fp.as_str()) || adoc.previous != prev {
+                out.push(format!(
+                    "{what} does not follow on from the report and the addendum before it: \
+                     addenda were removed, reordered or moved."
+                ));
+            }
+            let body = adoc.addendum.as_ref();
+            if body.map(|b| (&b.reason, &b.text)) != Some((&a.reason, &a.text)) {
+                out.push(format!("{what}'s text no longer matches what was signed."));
+            }
+        }
+        prev = Some(a.fingerprint);
+    }
+    Ok((out, addenda))
+}
+
+/// Checks every signed report for `verify`; returns how many reports and addenda were checked.
+pub(crate) fn check_reports(
+    conn: &Connection,
+    out: &mut Vec<TamperedRecord>,
+) -> Result<(u32, u32)> {
+    let rows: Vec<(i64, i64, String)> = conn
+        .prepare(
+            "SELECT rp.id, rp.referral_id, c.court_case_number FROM reports rp
+             JOIN referrals r ON r.id = rp.referral_id JOIN cases c ON c.id = r.case_id
+             WHERE rp.status = 'final' ORDER BY rp.id",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut addenda = 0;
+    for (id, referral_id, case_number) in &rows {
+        let (problems, n) = report_problems(conn, *referral_id)?;
+        addenda += n;
+        out.extend(problems.into_iter().map(|what| TamperedRecord {
+            record_id: *id,
+            case_number: case_number.clone(),
+            session_number: None,
+            what,
+        }));
+    }
+    Ok((rows.len() as u32, addenda))
+}
