@@ -3,6 +3,7 @@
 use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, Builder};
 
+use crate::commands::court_reports;
 use crate::commands::{
     app, bundles, cases, deadlines, diary, form_drafts, incidents, people, records, referrals,
     reports, security, sessions, signer,
@@ -77,6 +78,11 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             signer::set_signer_identity,
             signer::final_record_fingerprint,
             signer::finalise_final_record,
+            court_reports::get_court_report,
+            court_reports::save_court_report,
+            court_reports::finalise_court_report,
+            court_reports::add_court_report_addendum,
+            court_reports::export_court_report,
         ])
 }
 

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod bundles;
 pub mod cases;
+pub mod court_reports;
 pub mod deadlines;
 pub mod diary;
 pub mod form_drafts;
