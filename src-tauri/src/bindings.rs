@@ -77,6 +77,10 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             signer::set_signer_identity,
             signer::final_record_fingerprint,
             signer::finalise_final_record,
+            crate::commands::about::about,
+            crate::commands::case_services::list_case_services,
+            crate::commands::exports::list_case_exports,
+            crate::commands::exports::reveal_export,
         ])
 }
 

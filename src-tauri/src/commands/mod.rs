@@ -1,10 +1,13 @@
 //! Tauri commands: typed adapters from the window to the core, grouped by domain.
 
+pub mod about;
 pub mod app;
 pub mod bundles;
+pub mod case_services;
 pub mod cases;
 pub mod deadlines;
 pub mod diary;
+pub mod exports;
 pub mod form_drafts;
 pub mod incidents;
 pub mod people;

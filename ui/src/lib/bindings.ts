@@ -76,9 +76,9 @@ export const commands = {
 	 *  Makes the PDF, asks where to save it, writes it. `None` when the user cancelled the dialog.
 	 *  Async so the save dialog never blocks the window's thread.
 	 */
-	exportReport: (request: ReportRequest) => typedError<ExportOutcome | null, AppError_Serialize>(__TAURI_INVOKE("export_report", { request })),
+	exportReport: (request: ReportRequest) => typedError<ExportOutcome_Serialize | null, AppError_Serialize>(__TAURI_INVOKE("export_report", { request })),
 	/**  Exports cases to a bundle file chosen in the save dialog; `None` when the user cancelled. */
-	exportBundle: (caseIds: number[]) => typedError<BundleSaved | null, AppError_Serialize>(__TAURI_INVOKE("export_bundle", { caseIds })),
+	exportBundle: (caseIds: number[]) => typedError<BundleSaved_Serialize | null, AppError_Serialize>(__TAURI_INVOKE("export_bundle", { caseIds })),
 	/**
 	 *  Asks which bundle to import and shows what it holds; nothing is imported yet. A file that is
 	 *  not a readable bundle is refused here, with the same messages as the import.
@@ -104,9 +104,24 @@ export const commands = {
 	finalRecordFingerprint: (referralId: number) => typedError<string | null, AppError_Serialize>(__TAURI_INVOKE("final_record_fingerprint", { referralId })),
 	/**  Signs the final Record of Observed Contact once contact has ceased; returns its fingerprint. */
 	finaliseFinalRecord: (referralId: number, signer: SignerInput) => typedError<string, AppError_Serialize>(__TAURI_INVOKE("finalise_final_record", { referralId, signer })),
+	/**  Reads no file: the paths are where the files are, or will be once made. */
+	about: () => __TAURI_INVOKE<About>("about"),
+	listCaseServices: () => typedError<CaseService[], AppError_Serialize>(__TAURI_INVOKE("list_case_services")),
+	/**  The documents exported for a case, newest first. */
+	listCaseExports: (caseId: number) => typedError<ExportEntry[], AppError_Serialize>(__TAURI_INVOKE("list_case_exports", { caseId })),
+	/**  Opens the system's file manager at a recorded export, with the file selected where it can. */
+	revealExport: (id: number) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("reveal_export", { id })),
 };
 
 /* Types */
+/**  The app's version and where it keeps the data file and its automatic backups. */
+export type About = {
+	version: string,
+	/**  Empty when there is nowhere to keep a data file (the first screen says why). */
+	data_file: string,
+	backups_folder: string,
+};
+
 /**  A dated, signed correction or addition to a finalised record. */
 export type AddendumInput = {
 	reason: string,
@@ -256,7 +271,20 @@ export type BundlePreview = {
 };
 
 /**  A bundle written, for the confirmation. */
-export type BundleSaved = {
+export type BundleSaved = BundleSaved_Serialize | BundleSaved_Deserialize;
+
+/**  A bundle written, for the confirmation. */
+export type BundleSaved_Deserialize = {
+	/**  The recorded export, for "Show in folder" (none if it could not be recorded). */
+	export_id?: number | null,
+	path: string,
+	cases: number,
+};
+
+/**  A bundle written, for the confirmation. */
+export type BundleSaved_Serialize = {
+	/**  The recorded export, for "Show in folder" (none if it could not be recorded). */
+	export_id: number | null,
 	path: string,
 	cases: number,
 };
@@ -321,6 +349,12 @@ export type CaseInput = {
 export type CaseList = {
 	cases: CaseSummary[],
 	total: number,
+};
+
+/**  One case and one service it has at least one referral for. */
+export type CaseService = {
+	case_id: number,
+	service: Service,
 };
 
 export type CaseStatus = "open" | "closed";
@@ -590,8 +624,36 @@ export type ErrorCode =
 /**  Any other problem reading or writing the data file. */
 "Storage";
 
+/**  One export as recorded: the file's name, the full path it was written to, when and by whom. */
+export type ExportEntry = {
+	id: number,
+	case_id: number,
+	kind: ExportKind,
+	file_name: string,
+	path: string,
+	at: string,
+	actor: string,
+};
+
+/**  What was exported. */
+export type ExportKind = "observed_session" | "observed_final" | "supported" | "bundle";
+
 /**  Where the PDF went and what it holds, for the confirmation. */
-export type ExportOutcome = {
+export type ExportOutcome = ExportOutcome_Serialize | ExportOutcome_Deserialize;
+
+/**  Where the PDF went and what it holds, for the confirmation. */
+export type ExportOutcome_Deserialize = {
+	/**  The recorded export, for "Show in folder" (none if it could not be recorded). */
+	export_id?: number | null,
+	path: string,
+	pages: number,
+	bytes: number,
+};
+
+/**  Where the PDF went and what it holds, for the confirmation. */
+export type ExportOutcome_Serialize = {
+	/**  The recorded export, for "Show in folder" (none if it could not be recorded). */
+	export_id: number | null,
 	path: string,
 	pages: number,
 	bytes: number,
