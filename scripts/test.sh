@@ -36,3 +36,7 @@ step "UI unit tests"
 step "end-to-end tests"
 cargo build --workspace --features custom-protocol --bins
 bash tests/e2e/run.sh target/debug/contact-records-app
+
+step "installer: build the .deb, unpack it, check it and start the unpacked app"
+bash scripts/package.sh
+bash tests/deb/check.sh target/release/bundle/deb/contact-records_*_"$(dpkg --print-architecture)".deb

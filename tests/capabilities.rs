@@ -10,7 +10,9 @@ use serde_json::Value;
 /// Each permission the window may hold, with text that must appear in ui/src for it to be used.
 /// The file dialogs are opened from Rust (src-tauri/src/file_dialogs.rs), which needs no webview
 /// permission, and the app's own commands need none either; the window sets its own title when
-/// the language changes (ui/src/lib/i18n/index.svelte.ts).
+/// the language changes (ui/src/lib/i18n/index.svelte.ts). "Show in folder" is the app's own
+/// `reveal_export` command, which takes the id of an export the app recorded, never a path: no
+/// opener permission is granted for it.
 const USED: &[(&str, &[&str])] = &[(
     "core:window:allow-set-title",
     &["getCurrentWindow()", ".setTitle("],

@@ -3,6 +3,7 @@
 pub mod bindings;
 pub mod commands;
 pub mod file_dialogs;
+pub mod reveal;
 pub mod state;
 pub mod window;
 

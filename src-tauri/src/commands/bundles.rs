@@ -10,12 +10,15 @@ use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::State;
 
+use crate::commands::exports::{remember, Exported};
 use crate::file_dialogs::BUNDLE;
 use crate::state::{today, AppState, PendingImport};
 
 /// A bundle written, for the confirmation.
 #[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct BundleSaved {
+    /// The recorded export, for "Show in folder" (none if it could not be recorded).
+    pub export_id: Option<i64>,
     pub path: String,
     pub cases: u32,
 }
@@ -39,7 +42,9 @@ pub async fn export_bundle(
         return Ok(None);
     };
     write_bundle_file(&path, &bundle)?;
+    let export_id = remember(&state, Exported::Bundle(case_ids), path.clone()).await;
     Ok(Some(BundleSaved {
+        export_id,
         path: path.display().to_string(),
         cases: u32::try_from(bundle.cases.len()).unwrap_or(u32::MAX),
     }))

@@ -1,11 +1,14 @@
 //! Tauri commands: typed adapters from the window to the core, grouped by domain.
 
+pub mod about;
 pub mod app;
 pub mod bundles;
+pub mod case_services;
 pub mod cases;
 pub mod court_reports;
 pub mod deadlines;
 pub mod diary;
+pub mod exports;
 pub mod form_drafts;
 pub mod incidents;
 pub mod people;

@@ -8,12 +8,15 @@ use contact_records_core::Error;
 use serde::Serialize;
 use tauri::State;
 
+use crate::commands::exports::{remember, Exported};
 use crate::file_dialogs::PDF;
 use crate::state::AppState;
 
 /// Where the PDF went and what it holds, for the confirmation.
 #[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct ExportOutcome {
+    /// The recorded export, for "Show in folder" (none if it could not be recorded).
+    pub export_id: Option<i64>,
     pub path: String,
     pub pages: u32,
     pub bytes: u32,
@@ -35,7 +38,9 @@ pub async fn export_report(
         return Ok(None);
     };
     write_atomically(&path, &file.bytes)?;
+    let export_id = remember(&state, Exported::Report(request), path.clone()).await;
     Ok(Some(ExportOutcome {
+        export_id,
         path: path.display().to_string(),
         pages: file.pages,
         bytes: u32::try_from(file.bytes.len()).unwrap_or(u32::MAX),

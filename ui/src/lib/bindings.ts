@@ -76,9 +76,9 @@ export const commands = {
 	 *  Makes the PDF, asks where to save it, writes it. `None` when the user cancelled the dialog.
 	 *  Async so the save dialog never blocks the window's thread.
 	 */
-	exportReport: (request: ReportRequest) => typedError<ExportOutcome | null, AppError_Serialize>(__TAURI_INVOKE("export_report", { request })),
+	exportReport: (request: ReportRequest) => typedError<ExportOutcome_Serialize | null, AppError_Serialize>(__TAURI_INVOKE("export_report", { request })),
 	/**  Exports cases to a bundle file chosen in the save dialog; `None` when the user cancelled. */
-	exportBundle: (caseIds: number[]) => typedError<BundleSaved | null, AppError_Serialize>(__TAURI_INVOKE("export_bundle", { caseIds })),
+	exportBundle: (caseIds: number[]) => typedError<BundleSaved_Serialize | null, AppError_Serialize>(__TAURI_INVOKE("export_bundle", { caseIds })),
 	/**
 	 *  Asks which bundle to import and shows what it holds; nothing is imported yet. A file that is
 	 *  not a readable bundle is refused here, with the same messages as the import.
@@ -104,19 +104,24 @@ export const commands = {
 	finalRecordFingerprint: (referralId: number) => typedError<string | null, AppError_Serialize>(__TAURI_INVOKE("final_record_fingerprint", { referralId })),
 	/**  Signs the final Record of Observed Contact once contact has ceased; returns its fingerprint. */
 	finaliseFinalRecord: (referralId: number, signer: SignerInput) => typedError<string, AppError_Serialize>(__TAURI_INVOKE("finalise_final_record", { referralId, signer })),
-	/**  A referral's report, or null when none has been started. */
-	getCourtReport: (referralId: number) => typedError<ReportView_Serialize | null, AppError_Serialize>(__TAURI_INVOKE("get_court_report", { referralId })),
-	saveCourtReport: (referralId: number, body: ReportBody_Deserialize) => typedError<ReportView_Serialize, AppError_Serialize>(__TAURI_INVOKE("save_court_report", { referralId, body })),
-	finaliseCourtReport: (referralId: number, signer: SignerInput) => typedError<ReportView_Serialize, AppError_Serialize>(__TAURI_INVOKE("finalise_court_report", { referralId, signer })),
-	addCourtReportAddendum: (referralId: number, addendum: AddendumInput) => typedError<ReportView_Serialize, AppError_Serialize>(__TAURI_INVOKE("add_court_report_addendum", { referralId, addendum })),
-	/**
-	 *  Makes the report's PDF in `language`, asks where to save it, writes it. `None` when the user
-	 *  cancelled the dialog.
-	 */
-	exportCourtReport: (referralId: number, language: CourtReportLanguage) => typedError<ExportOutcome | null, AppError_Serialize>(__TAURI_INVOKE("export_court_report", { referralId, language })),
+	/**  Reads no file: the paths are where the files are, or will be once made. */
+	about: () => __TAURI_INVOKE<About>("about"),
+	listCaseServices: () => typedError<CaseService[], AppError_Serialize>(__TAURI_INVOKE("list_case_services")),
+	/**  The documents exported for a case, newest first. */
+	listCaseExports: (caseId: number) => typedError<ExportEntry[], AppError_Serialize>(__TAURI_INVOKE("list_case_exports", { caseId })),
+	/**  Opens the system's file manager at a recorded export, with the file selected where it can. */
+	revealExport: (id: number) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("reveal_export", { id })),
 };
 
 /* Types */
+/**  The app's version and where it keeps the data file and its automatic backups. */
+export type About = {
+	version: string,
+	/**  Empty when there is nowhere to keep a data file (the first screen says why). */
+	data_file: string,
+	backups_folder: string,
+};
+
 /**  A dated, signed correction or addition to a finalised record. */
 export type AddendumInput = {
 	reason: string,
@@ -266,7 +271,20 @@ export type BundlePreview = {
 };
 
 /**  A bundle written, for the confirmation. */
-export type BundleSaved = {
+export type BundleSaved = BundleSaved_Serialize | BundleSaved_Deserialize;
+
+/**  A bundle written, for the confirmation. */
+export type BundleSaved_Deserialize = {
+	/**  The recorded export, for "Show in folder" (none if it could not be recorded). */
+	export_id?: number | null,
+	path: string,
+	cases: number,
+};
+
+/**  A bundle written, for the confirmation. */
+export type BundleSaved_Serialize = {
+	/**  The recorded export, for "Show in folder" (none if it could not be recorded). */
+	export_id: number | null,
 	path: string,
 	cases: number,
 };
@@ -331,6 +349,12 @@ export type CaseInput = {
 export type CaseList = {
 	cases: CaseSummary[],
 	total: number,
+};
+
+/**  One case and one service it has at least one referral for. */
+export type CaseService = {
+	case_id: number,
+	service: Service,
 };
 
 export type CaseStatus = "open" | "closed";
@@ -431,25 +455,6 @@ export type ContactRecordKind =
 "supported" | 
 /**  A log of each communication or contact, with the child's and parents' responses (Level 1). */
 "communications";
-
-/**  Which report a referral's service calls for. */
-export type CourtReportKind = 
-/**  Child Contact Intervention report to court (JFCAS: Child contact interventions). */
-"cci" | 
-/**  Level 2 contact intervention, observed and reported: a summary report. */
-"level2" | 
-/**  Level 3 contact supervision, social work intervention and report: the welfare checklist. */
-"welfare" | 
-/**  Level 1 indirect contact support, individual work or escorted contact: a dated log. */
-"contact_log";
-
-/**
- *  The language of a report's fixed texts. Its own type here, because the bindings already name
- *  the people's `Language`.
- */
-export type CourtReportLanguage = "english" | "welsh" | 
-/**  Welsh first, then English. */
-"bilingual";
 
 /**  The "What's due" dashboard across all cases, for one day. */
 export type Dashboard = Dashboard_Serialize | Dashboard_Deserialize;
@@ -589,19 +594,6 @@ export type DraftSaved = {
 	saved_at: string,
 };
 
-/**  Where a passage of a report comes from. */
-export type EntrySource = 
-/**  The adviser's own words. */
-"own" | 
-/**  Words quoted from a session record, as said. */
-"quote" | 
-/**  An observation taken from a session record. */
-"observation" | 
-/**  An incident of the referral. */
-"incident" | 
-/**  A paper read, a person spoken to or a meeting held. */
-"enquiry";
-
 /**  A stable code the UI and the CLI can branch on; the message is for people. */
 export type ErrorCode = 
 /**  The thing asked for does not exist (any more). */
@@ -632,23 +624,36 @@ export type ErrorCode =
 /**  Any other problem reading or writing the data file. */
 "Storage";
 
-/**  A paper read, a person spoken to or a meeting held, with its date when known. */
-export type EvidenceItem = EvidenceItem_Serialize | EvidenceItem_Deserialize;
-
-/**  A paper read, a person spoken to or a meeting held, with its date when known. */
-export type EvidenceItem_Deserialize = {
-	date?: string | null,
-	text: string,
+/**  One export as recorded: the file's name, the full path it was written to, when and by whom. */
+export type ExportEntry = {
+	id: number,
+	case_id: number,
+	kind: ExportKind,
+	file_name: string,
+	path: string,
+	at: string,
+	actor: string,
 };
 
-/**  A paper read, a person spoken to or a meeting held, with its date when known. */
-export type EvidenceItem_Serialize = {
-	date: string | null,
-	text: string,
+/**  What was exported. */
+export type ExportKind = "observed_session" | "observed_final" | "supported" | "bundle";
+
+/**  Where the PDF went and what it holds, for the confirmation. */
+export type ExportOutcome = ExportOutcome_Serialize | ExportOutcome_Deserialize;
+
+/**  Where the PDF went and what it holds, for the confirmation. */
+export type ExportOutcome_Deserialize = {
+	/**  The recorded export, for "Show in folder" (none if it could not be recorded). */
+	export_id?: number | null,
+	path: string,
+	pages: number,
+	bytes: number,
 };
 
 /**  Where the PDF went and what it holds, for the confirmation. */
-export type ExportOutcome = {
+export type ExportOutcome_Serialize = {
+	/**  The recorded export, for "Show in folder" (none if it could not be recorded). */
+	export_id: number | null,
 	path: string,
 	pages: number,
 	bytes: number,
@@ -882,55 +887,6 @@ export type InterventionNotes = {
 /**  The language a person wants forms and documents in (Welsh Language Standards). */
 export type Language = "english" | "welsh";
 
-/**
- *  One line of a Level 1 log: a communication through its life (received, checked, then
- *  delivered or withheld and why), or a contact; with the child's and parents' responses.
- */
-export type LogEntry = LogEntry_Serialize | LogEntry_Deserialize;
-
-/**  What a log entry is. */
-export type LogEntryKind = 
-/**  A letter, card, gift or message passed on (indirect contact support). */
-"communication" | 
-/**  A meeting with the child (individual work or escorted contact). */
-"contact";
-
-/**
- *  One line of a Level 1 log: a communication through its life (received, checked, then
- *  delivered or withheld and why), or a contact; with the child's and parents' responses.
- */
-export type LogEntry_Deserialize = {
-	kind: LogEntryKind,
-	/**  When it happened (a contact) or was received (a communication). */
-	date: string,
-	/**  "Letter and birthday card from Mr Davies to Elis". */
-	what: string,
-	checked_on?: string | null,
-	delivered_on?: string | null,
-	withheld_on?: string | null,
-	withheld_reason: string,
-	child_response: string,
-	parents_response: string,
-};
-
-/**
- *  One line of a Level 1 log: a communication through its life (received, checked, then
- *  delivered or withheld and why), or a contact; with the child's and parents' responses.
- */
-export type LogEntry_Serialize = {
-	kind: LogEntryKind,
-	/**  When it happened (a contact) or was received (a communication). */
-	date: string,
-	/**  "Letter and birthday card from Mr Davies to Elis". */
-	what: string,
-	checked_on: string | null,
-	delivered_on: string | null,
-	withheld_on: string | null,
-	withheld_reason: string,
-	child_response: string,
-	parents_response: string,
-};
-
 /**  The longest a service may run before it ends or is reviewed. */
 export type MaxPeriod = { unit: "weeks"; count: number } | { unit: "months"; count: number };
 
@@ -978,11 +934,6 @@ export type Phase =
 "NotEncrypted" | 
 /**  There is nowhere to keep a data file (see `error`). */
 "Unavailable";
-
-/**  What the report recommends to the court. */
-export type Recommendation = "further_intervention" | "indirect_contact" | "direct_contact" | "independent_arrangement" | 
-/**  No recommendation for contact. */
-"no_contact";
 
 /**
  *  The record form as typed. Flat and with every field always present, so the form can autosave
@@ -1357,69 +1308,6 @@ export type Referral_Serialize = {
 	updated_at: string,
 };
 
-/**  Everything the adviser types in a report; parts a kind does not use stay empty. */
-export type ReportBody = ReportBody_Serialize | ReportBody_Deserialize;
-
-/**  Everything the adviser types in a report; parts a kind does not use stay empty. */
-export type ReportBody_Deserialize = {
-	/**  CCI: which of the six kinds of work were done. */
-	work_done: CciKind[],
-	sections: ReportSection_Deserialize[],
-	recommendations: Recommendation[],
-	papers_read: EvidenceItem_Deserialize[],
-	people_spoken_to: EvidenceItem_Deserialize[],
-	meetings: EvidenceItem_Deserialize[],
-	/**  Level 1: the log, oldest first. */
-	log: LogEntry_Deserialize[],
-};
-
-/**  Everything the adviser types in a report; parts a kind does not use stay empty. */
-export type ReportBody_Serialize = {
-	/**  CCI: which of the six kinds of work were done. */
-	work_done: CciKind[],
-	sections: ReportSection_Serialize[],
-	recommendations: Recommendation[],
-	papers_read: EvidenceItem_Serialize[],
-	people_spoken_to: EvidenceItem_Serialize[],
-	meetings: EvidenceItem_Serialize[],
-	/**  Level 1: the log, oldest first. */
-	log: LogEntry_Serialize[],
-};
-
-/**
- *  One passage of a section. A cited passage names its session (by number); the store fills in
- *  the session's date, so a citation always reads "Session 2, 14/03/2026".
- */
-export type ReportEntry = ReportEntry_Serialize | ReportEntry_Deserialize;
-
-/**
- *  One passage of a section. A cited passage names its session (by number); the store fills in
- *  the session's date, so a citation always reads "Session 2, 14/03/2026".
- */
-export type ReportEntry_Deserialize = {
-	text: string,
-	source: EntrySource,
-	session?: number | null,
-	/**  The cited session's date, or an incident's or enquiry's date. */
-	date?: string | null,
-	/**  Who said the quoted words ("Elis, 7"). */
-	speaker: string,
-};
-
-/**
- *  One passage of a section. A cited passage names its session (by number); the store fills in
- *  the session's date, so a citation always reads "Session 2, 14/03/2026".
- */
-export type ReportEntry_Serialize = {
-	text: string,
-	source: EntrySource,
-	session: number | null,
-	/**  The cited session's date, or an incident's or enquiry's date. */
-	date: string | null,
-	/**  Who said the quoted words ("Elis, 7"). */
-	speaker: string,
-};
-
 /**  Which document to export: `{"kind": "observed_session", "session_id": 4}`. */
 export type ReportRequest = 
 /**  One session's Record of Observed Contact (a draft prints DRAFT on every page). */
@@ -1429,51 +1317,6 @@ export type ReportRequest =
 /**  The Record of Supported Contact of a supported referral. */
 { kind: "supported"; referral_id: number };
 
-export type ReportSection = ReportSection_Serialize | ReportSection_Deserialize;
-
-export type ReportSection_Deserialize = {
-	code: SectionCode,
-	entries: ReportEntry_Deserialize[],
-};
-
-export type ReportSection_Serialize = {
-	code: SectionCode,
-	entries: ReportEntry_Serialize[],
-};
-
-/**  A referral's report as the writing screen shows it. */
-export type ReportView = ReportView_Serialize | ReportView_Deserialize;
-
-/**  A referral's report as the writing screen shows it. */
-export type ReportView_Deserialize = {
-	id: number,
-	referral_id: number,
-	kind: CourtReportKind,
-	/**  Draft or final. */
-	status: RecordStatus,
-	body: ReportBody_Deserialize,
-	revision: number,
-	saved_at: string,
-	signature?: SignatureView | null,
-	fingerprint?: string | null,
-	addenda: AddendumView[],
-};
-
-/**  A referral's report as the writing screen shows it. */
-export type ReportView_Serialize = {
-	id: number,
-	referral_id: number,
-	kind: CourtReportKind,
-	/**  Draft or final. */
-	status: RecordStatus,
-	body: ReportBody_Serialize,
-	revision: number,
-	saved_at: string,
-	signature: SignatureView | null,
-	fingerprint: string | null,
-	addenda: AddendumView[],
-};
-
 /**  Where a referral is with its review after the initial sessions. */
 export type ReviewStatus = 
 /**  The service has no review after initial sessions (only centre-based contact does). */
@@ -1482,23 +1325,6 @@ export type ReviewStatus =
 { state: "not_yet"; took_place: number; review_after: number } | 
 /**  The initial sessions have taken place and no review is recorded: due since that date. */
 { state: "due"; since: string } | { state: "done"; on: string };
-
-/**  A section of a report. The welfare checklist items are the Children Act 1989 s1(3)(a)-(g). */
-export type SectionCode = "work_done" | "how_contact_went" | "child_views" | "parents" | "recommendations" | "summary" | 
-/**  s1(3)(a) */
-"wishes_and_feelings" | 
-/**  s1(3)(b) */
-"needs" | 
-/**  s1(3)(c) */
-"effect_of_change" | 
-/**  s1(3)(d) */
-"characteristics" | 
-/**  s1(3)(e) */
-"harm" | 
-/**  s1(3)(f) */
-"capability" | 
-/**  s1(3)(g) */
-"range_of_powers" | "viability";
 
 /**  One of the ten services of the issue. The serde names are stored in the database. */
 export type Service = 

@@ -4,6 +4,7 @@ export type Route =
   | { name: 'due' }
   | { name: 'diary' }
   | { name: 'settings' }
+  | { name: 'about' }
   | { name: 'import' }
   | { name: 'case-new' }
   | { name: 'case'; id: number; part?: CasePart }
@@ -32,6 +33,7 @@ const PATTERNS: [string, Route['name']][] = [
   ['due', 'due'],
   ['diary', 'diary'],
   ['settings', 'settings'],
+  ['about', 'about'],
   ['import', 'import'],
   ['cases/new', 'case-new'],
   ['cases/:id', 'case'],

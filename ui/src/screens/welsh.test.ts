@@ -30,12 +30,14 @@ vi.mock('../lib/api', async () => {
   }
   const api = {
     listCases: async () => f.caseList,
+    listCaseServices: async () => [{ case_id: 1, service: 'supervised_contact' }],
     dashboard: async () => f.dashboard,
     getCase: async () => f.caseDetail,
     listReferrals: async () => f.referrals,
     listIncidents: async () => f.incidents,
     caseDeadlines: async () => f.dashboard.overdue,
     caseRecords: async () => f.records,
+    listCaseExports: async () => [],
     getReferral: async () => f.referralDetail,
     getSessionRecord: async (id: number) => (id === 2 ? f.draftView : f.recordView),
     getSupportedRecord: async () => f.supportedView,

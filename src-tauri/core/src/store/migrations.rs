@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_form_drafts.sql"),
     include_str!("../../migrations/0005_signing.sql"),
     include_str!("../../migrations/0007_reports.sql"),
+    include_str!("../../migrations/0011_exports.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -9,10 +9,13 @@ import { cyRecords } from './cy-records';
 import { cyBundles } from './cy-bundles';
 import { cyDesk } from './cy-desk';
 import { cySecurity } from './cy-security';
+import { cyAbout } from './cy-about';
+import { cyExports } from './cy-exports';
 
 type Own = Exclude<
   keyof typeof en,
   keyof typeof cyReferrals | keyof typeof cyServices | keyof typeof cySettings | keyof typeof cyRecords | keyof typeof cyBundles | keyof typeof cyDesk | keyof typeof cySecurity
+  | keyof typeof cyAbout | keyof typeof cyExports
 >;
 
 const cyMain: WelshCatalogue<Own> = {
@@ -244,5 +247,7 @@ export const cy: WelshCatalogue<keyof typeof en> = {
   ...cyBundles,
   ...cyDesk,
   ...cySecurity,
+  ...cyAbout,
+  ...cyExports,
   ...cyMain,
 };

@@ -5,6 +5,8 @@ import { enRecords } from './en-records';
 import { enBundles } from './en-bundles';
 import { enDesk } from './en-desk';
 import { enSecurity } from './en-security';
+import { enAbout } from './en-about';
+import { enExports } from './en-exports';
 
 export const en = {
   ...enReferrals,
@@ -14,6 +16,8 @@ export const en = {
   ...enBundles,
   ...enDesk,
   ...enSecurity,
+  ...enAbout,
+  ...enExports,
   'app.title': 'Contact Records',
   'app.skip': 'Skip to main content',
   'app.language': 'Language',
