@@ -73,10 +73,16 @@ export const commands = {
 	/**  Every record of a case, for the case page. */
 	caseRecords: (caseId: number) => typedError<RecordSummary_Serialize[], AppError_Serialize>(__TAURI_INVOKE("case_records", { caseId })),
 	/**
-	 *  Makes the PDF, asks where to save it, writes it. `None` when the user cancelled the dialog.
-	 *  Async so the save dialog never blocks the window's thread.
+	 *  Makes the PDF in `language` (the case's default when `None`), asks where to save it, writes
+	 *  it. `None` when the user cancelled the dialog. Async so the save dialog never blocks the
+	 *  window's thread.
 	 */
-	exportReport: (request: ReportRequest) => typedError<ExportOutcome | null, AppError_Serialize>(__TAURI_INVOKE("export_report", { request })),
+	exportReport: (request: ReportRequest, language: DocumentLanguage | null) => typedError<ExportOutcome | null, AppError_Serialize>(__TAURI_INVOKE("export_report", { request, language })),
+	/**
+	 *  The language the export dialog offers first: bilingual when anyone on the case asked for
+	 *  Welsh, English otherwise.
+	 */
+	reportLanguage: (request: ReportRequest) => typedError<DocumentLanguage, AppError_Serialize>(__TAURI_INVOKE("report_language", { request })),
 	/**  Exports cases to a bundle file chosen in the save dialog; `None` when the user cancelled. */
 	exportBundle: (caseIds: number[]) => typedError<BundleSaved | null, AppError_Serialize>(__TAURI_INVOKE("export_bundle", { caseIds })),
 	/**
@@ -551,6 +557,11 @@ export type DiarySession = {
 	/**  The other sessions this one clashes with. */
 	clashes_with: number[],
 };
+
+/**  The language of a report's fixed texts. Text the user typed is printed once, as typed. */
+export type DocumentLanguage = "english" | "welsh" | 
+/**  Welsh first, then English, equal in size and weight (Welsh Language Standards). */
+"bilingual";
 
 /**  What an autosave returns: enough for the form to say "Saved at 14:32". */
 export type DraftSaved = {
