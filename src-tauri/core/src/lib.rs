@@ -3,6 +3,8 @@
 
 pub mod bundle;
 pub mod error;
+pub mod message;
+pub mod message_labels;
 pub mod model;
 pub mod passphrase;
 pub mod paths;

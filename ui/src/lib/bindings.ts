@@ -156,13 +156,13 @@ export type AppError = AppError_Serialize | AppError_Deserialize;
 export type AppError_Deserialize = {
 	code: ErrorCode,
 	message: string,
-	fields?: FieldError[],
+	fields?: FieldError_Deserialize[],
 };
 
 export type AppError_Serialize = {
 	code: ErrorCode,
 	message: string,
-	fields?: FieldError[],
+	fields?: FieldError_Serialize[],
 };
 
 /**  A stored attendance row: one person at one session (for SPIP, also the booking). */
@@ -609,9 +609,24 @@ export type ExportOutcome = {
 };
 
 /**  A message about one field of a form, keyed by the field's name in the input type. */
-export type FieldError = {
+export type FieldError = FieldError_Serialize | FieldError_Deserialize;
+
+/**  A message about one field of a form, keyed by the field's name in the input type. */
+export type FieldError_Deserialize = {
 	field: string,
+	/**  In English, for the CLI and for messages not yet given a key. */
 	message: string,
+	/**  The message's key and parameters, which the UI says in the chosen language. */
+	msg?: Message | null,
+};
+
+/**  A message about one field of a form, keyed by the field's name in the input type. */
+export type FieldError_Serialize = {
+	field: string,
+	/**  In English, for the CLI and for messages not yet given a key. */
+	message: string,
+	/**  The message's key and parameters, which the UI says in the chosen language. */
+	msg?: Message,
 };
 
 /**  A form's kept typing, as the form sent it. */
@@ -839,6 +854,12 @@ export type Language = "english" | "welsh";
 /**  The longest a service may run before it ends or is reviewed. */
 export type MaxPeriod = { unit: "weeks"; count: number } | { unit: "months"; count: number };
 
+/**  A message for people: the key the UI looks up and its parameters. */
+export type Message = {
+	key: string,
+	params: { [key in string]: Param },
+};
+
 /**  A person named on a referral, with what the screens and messages need to name them. */
 export type NamedPerson = {
 	person: PersonRef,
@@ -846,6 +867,12 @@ export type NamedPerson = {
 	/**  "child", "mother", "father", "grandparent", "other relative", "other adult". */
 	description: string,
 };
+
+/**
+ *  A parameter: text said as it is (a name, a number), or another message said in the same
+ *  language (the name of a field).
+ */
+export type Param = ({ text: string }) & { key?: never } | ({ key: string }) & { text?: never };
 
 /**  Whether the adult is the party the child lives with or the one the child visits. */
 export type Party = "resident" | "visiting";

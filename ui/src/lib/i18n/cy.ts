@@ -10,11 +10,13 @@ import { cyBundles } from './cy-bundles';
 import { cyDesk } from './cy-desk';
 import { cySecurity } from './cy-security';
 import { cyExport } from './cy-export';
+import { cyCore } from './cy-core';
 
 type Own = Exclude<
   keyof typeof en,
   keyof typeof cyReferrals | keyof typeof cyServices | keyof typeof cySettings | keyof typeof cyRecords | keyof typeof cyBundles | keyof typeof cyDesk | keyof typeof cySecurity
   | keyof typeof cyExport
+  | keyof typeof cyCore
 >;
 
 const cyMain: WelshCatalogue<Own> = {
@@ -247,5 +249,6 @@ export const cy: WelshCatalogue<keyof typeof en> = {
   ...cyDesk,
   ...cySecurity,
   ...cyExport,
+  ...cyCore,
   ...cyMain,
 };

@@ -6,6 +6,7 @@ import { enBundles } from './en-bundles';
 import { enDesk } from './en-desk';
 import { enSecurity } from './en-security';
 import { enExport } from './en-export';
+import { enCore } from './en-core';
 
 export const en = {
   ...enReferrals,
@@ -16,6 +17,7 @@ export const en = {
   ...enDesk,
   ...enSecurity,
   ...enExport,
+  ...enCore,
   'app.title': 'Contact Records',
   'app.skip': 'Skip to main content',
   'app.language': 'Language',
