@@ -59,6 +59,13 @@ describe('Cymraeg drwyddo draw', () => {
     app = await startApp(db, { CONTACT_RECORDS_EXPORT_DIR: exports });
   });
   after(async () => {
+    // The choice of language is remembered by the webview for the next run: leave it English
+    // for the other tests.
+    await app?.browser
+      .$('button[lang="en"]')
+      .then((el) => el.click())
+      .catch(() => {});
+    await app?.browser?.pause(300).catch(() => {});
     await app?.quit();
   });
 

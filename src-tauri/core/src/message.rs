@@ -65,6 +65,21 @@ pub mod msg {
         HIDDEN_CONTROL: "core.hidden.control", "a control character";
         HIDDEN_DIRECTION: "core.hidden.direction", "a hidden text-direction control";
         HIDDEN_ZERO_WIDTH: "core.hidden.zeroWidth", "an invisible zero-width character";
+
+        // What a record still needs before it can be finalised.
+        ENTER_ACTUAL_START: "core.record.enterActualStart",
+            "Enter the time the session actually started";
+        ENTER_ACTUAL_END: "core.record.enterActualEnd",
+            "Enter the time the session actually ended";
+        ACTUAL_START_FORMAT: "core.record.actualStartFormat",
+            "Enter the time the session actually started as 24-hour HH:MM, like 14:30";
+        ACTUAL_END_FORMAT: "core.record.actualEndFormat",
+            "Enter the time the session actually ended as 24-hour HH:MM, like 14:30";
+        MARK_TOOK_PLACE: "core.record.markTookPlace",
+            "Mark the session as having taken place before finalising its record";
+        END_AFTER_START: "core.record.endAfterStart",
+            "The session's actual end must be after its actual start";
+        OBSERVATIONS_OF: "core.record.observationsOf", "Write your observations of {name}";
     }
 }
 

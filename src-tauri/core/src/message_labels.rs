@@ -89,6 +89,11 @@ messages! {
     ENTER_SIGNER_NAME: "core.required.signerName", "Enter your name to sign the record";
     ENTER_SIGNER_ROLE: "core.required.signerRole", "Enter your role to sign the record";
     WRITE_SUMMARY: "core.required.summary", "Write the summary";
+    WRITE_AIM: "core.required.aim",
+        "Write the aim of the session and any observation requirements";
+    DESCRIBE_ARRIVAL: "core.required.arrival", "Describe the arrival and greeting";
+    DESCRIBE_ENGAGEMENT: "core.required.engagement",
+        "Describe the adult's engagement with the child";
 }
 
 /// Every field name and required-field message above.

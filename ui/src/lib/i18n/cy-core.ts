@@ -17,6 +17,16 @@ export const cyCore: WelshCatalogue<keyof typeof enCore> = {
   'core.hidden.direction': 'rheolydd cudd ar gyfer cyfeiriad y testun',
   'core.hidden.zeroWidth': 'nod anweledig heb led',
 
+  'core.record.enterActualStart': 'Rhowch yr amser y dechreuodd y sesiwn mewn gwirionedd',
+  'core.record.enterActualEnd': 'Rhowch yr amser y daeth y sesiwn i ben mewn gwirionedd',
+  'core.record.actualStartFormat':
+    'Rhowch yr amser y dechreuodd y sesiwn mewn gwirionedd ar y cloc 24 awr (AA:MM), er enghraifft 14:30',
+  'core.record.actualEndFormat':
+    'Rhowch yr amser y daeth y sesiwn i ben mewn gwirionedd ar y cloc 24 awr (AA:MM), er enghraifft 14:30',
+  'core.record.markTookPlace': 'Nodwch fod y sesiwn wedi digwydd cyn cwblhau ei chofnod',
+  'core.record.endAfterStart': 'Rhaid i’r sesiwn ddod i ben ar ôl iddi ddechrau',
+  'core.record.observationsOf': 'Ysgrifennwch eich arsylwadau ar gyfer {name}',
+
   'core.what.arrivalTime': 'yr amser cyrraedd',
   'core.what.departureTime': 'yr amser gadael',
   'core.what.contactCeased': 'y dyddiad y daeth y cyswllt i ben',
@@ -95,4 +105,7 @@ export const cyCore: WelshCatalogue<keyof typeof enCore> = {
   'core.required.signerName': 'Rhowch eich enw i lofnodi’r cofnod',
   'core.required.signerRole': 'Rhowch eich rôl i lofnodi’r cofnod',
   'core.required.summary': 'Ysgrifennwch y crynodeb',
+  'core.required.aim': 'Ysgrifennwch nod y sesiwn ac unrhyw ofynion arsylwi',
+  'core.required.arrival': 'Disgrifiwch y cyrraedd a’r cyfarch',
+  'core.required.engagement': 'Disgrifiwch ymgysylltiad yr oedolyn â’r plentyn',
 };
