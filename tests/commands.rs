@@ -295,7 +295,17 @@ fn a_record_is_drafted_finalised_amended_and_exported() {
     assert!(history.as_array().unwrap().len() >= 3, "{history}");
 
     let request = json!({"kind": "observed_session", "session_id": session_id});
+    // Siân asked for Welsh: the case's documents default to bilingual, named in Welsh.
+    let lang = call(&app, "report_language", json!({ "request": request })).unwrap();
+    assert_eq!(lang, json!("bilingual"));
     let out = call(&app, "export_report", json!({ "request": request })).unwrap();
+    let path = out["path"].as_str().unwrap();
+    assert!(
+        path.contains("Cofnod-o-Gyswllt-a-Arsylwyd_CF26P00001_"),
+        "{path}"
+    );
+    let chosen = json!({ "request": request, "language": "english" });
+    let out = call(&app, "export_report", chosen).unwrap();
     let path = out["path"].as_str().unwrap();
     assert!(
         path.contains("Record-of-Observed-Contact_CF26P00001_"),

@@ -67,6 +67,7 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             records::record_history,
             records::case_records,
             reports::export_report,
+            reports::report_language,
             bundles::export_bundle,
             bundles::choose_bundle,
             bundles::import_chosen_bundle,

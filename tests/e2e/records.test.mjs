@@ -166,7 +166,8 @@ describe('recording a supervised session', () => {
     const b = app.browser;
     await click(b, '[data-testid="export-pdf"]');
     const done = await see(b, '[data-testid="export-done"]', 20000);
-    assert.match(await done.getText(), /Record-of-Observed-Contact_CF26P00777_/);
+    // Named in the language chosen in the dialog (bilingual ones in Welsh).
+    assert.match(await done.getText(), /(Record-of-Observed-Contact|Cofnod-o-Gyswllt-a-Arsylwyd)_CF26P00777_/);
     const [file] = readdirSync(exports);
     assert.ok(file?.endsWith('.pdf'), `a PDF in ${exports}`);
     const text = execFileSync('pdftotext', ['-layout', join(exports, file), '-'], { encoding: 'utf8' });

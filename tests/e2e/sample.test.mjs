@@ -58,10 +58,12 @@ describe('the sample case', () => {
     await screenshot(b, 'sample-referral.png');
     await click(b, 'button*=Export the final record');
     await see(b, '[data-testid="export-done"]', 30000);
-    const pdf = pdfText('Record-of-Observed-Contact-Final');
-    assert.match(pdf, /Page 1 of \d+/);
+    // Siân and Dylan asked for Welsh: the case's documents are bilingual by default, Welsh first,
+    // and named in Welsh.
+    const pdf = pdfText('Cofnod-o-Gyswllt-a-Arsylwyd-Terfynol');
+    assert.ok(/Tudalen 1 o \d+/.test(pdf) && pdf.indexOf('Tudalen 1 o') < pdf.indexOf('Page 1 of'));
     // The last session's record is still a draft, so the final record says so.
-    assert.match(pdf, /DRAFT/);
+    assert.match(pdf, /DRAFFT \/ DRAFT/);
   });
 
   it('opens a finalised session record read-only with its addendum', async () => {
@@ -85,7 +87,9 @@ describe('the sample case', () => {
     assert.deepEqual(await accessibilityProblems(b), []);
     await click(b, '[data-testid="export-pdf"]');
     await see(b, '[data-testid="export-done"]', 30000);
-    assert.match(pdfText('Record-of-Supported-Contact'), /Record of Supported Contact/);
+    const supported = pdfText('Cofnod-o-Gyswllt-â-Chymorth');
+    assert.ok(supported.indexOf('Cofnod o Gyswllt â Chymorth') < supported.indexOf('Record of Supported Contact'));
+    assert.ok(supported.includes('Cofnod o Gyswllt â Chymorth'));
   });
 
   it('exports the whole case as a bundle', async () => {

@@ -18,7 +18,8 @@ pub struct Ask<'a> {
     /// `--session N` or `--final` were given: they do not apply to a report.
     pub session_or_final: bool,
     pub out: &'a Path,
-    pub lang: Language,
+    /// Left out: both languages when anyone on the case asked for Welsh, English otherwise.
+    pub lang: Option<Language>,
 }
 
 pub fn run(store: &Store, ask: &Ask<'_>) -> Result<(), Error> {
@@ -28,7 +29,13 @@ pub fn run(store: &Store, ask: &Ask<'_>) -> Result<(), Error> {
         ));
     }
     let referral_id = report_referral(store, ask.case, ask.kind, ask.referral)?;
-    let file = export_court_report(store, referral_id, ask.lang, Utc::now())?;
+    let lang = match ask.lang {
+        Some(lang) => lang,
+        None => contact_records_core::report::for_preferences(
+            &store.languages_of_referral(referral_id)?,
+        ),
+    };
+    let file = export_court_report(store, referral_id, lang, Utc::now())?;
     write_atomically(ask.out, &file.bytes)?;
     println!("{}", ask.out.display());
     Ok(())

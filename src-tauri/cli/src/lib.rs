@@ -245,9 +245,10 @@ enum Command {
         /// The PDF to write (replaced if it exists).
         #[arg(long, value_name = "FILE.pdf")]
         out: PathBuf,
-        /// The language of the record's fixed texts.
-        #[arg(long, value_enum, default_value = "english")]
-        lang: LangArg,
+        /// The language of the record's fixed texts: en, cy or both (Welsh first). Left out, it
+        /// is both when anyone on the case asked for Welsh, en otherwise.
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
     },
     /// Count working days on the bank-holiday calendars (needs no data file).
     #[command(
@@ -268,10 +269,14 @@ enum ReportKindArg {
     ContactLog,
 }
 
+/// `en`, `cy`, `both`; the first spellings (`english`, `welsh`, `bilingual`) still work.
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum LangArg {
+    #[value(name = "en", alias = "english")]
     English,
+    #[value(name = "cy", alias = "welsh")]
     Welsh,
+    #[value(name = "both", alias = "bilingual")]
     Bilingual,
 }
 
@@ -411,7 +416,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                     referral,
                     session_or_final: session.is_some() || final_record,
                     out: &out,
-                    lang: lang.into(),
+                    lang: lang.map(Language::from),
                 };
                 return court_report::run(&db.read()?, &ask);
             }
@@ -422,7 +427,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 session,
                 final_record,
                 out: &out,
-                lang: lang.into(),
+                lang: lang.map(Language::from),
             };
             let today = chrono::Local::now().date_naive();
             report::run(&db.read()?, &ask, today)

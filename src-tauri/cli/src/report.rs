@@ -5,7 +5,9 @@ use std::path::Path;
 
 use chrono::{NaiveDate, Utc};
 use contact_records_core::model::{ContactRecordKind, ReferralSummary};
-use contact_records_core::report::{export_report, write_atomically, Language, ReportRequest};
+use contact_records_core::report::{
+    default_language, export_report, write_atomically, Language, ReportRequest,
+};
 use contact_records_core::{Error, ErrorCode, Store};
 
 /// What the command line asked for.
@@ -16,7 +18,8 @@ pub struct Ask<'a> {
     pub session: Option<u32>,
     pub final_record: bool,
     pub out: &'a Path,
-    pub lang: Language,
+    /// `None`: the case's default (bilingual when anyone on it asked for Welsh).
+    pub lang: Option<Language>,
 }
 
 fn kind_of(r: &ReferralSummary) -> Option<ContactRecordKind> {
@@ -136,7 +139,11 @@ pub fn run(store: &Store, ask: &Ask<'_>, today: NaiveDate) -> Result<(), Error> 
             session_id: session.session.id,
         }
     };
-    let file = export_report(store, &req, ask.lang, Utc::now())?;
+    let lang = match ask.lang {
+        Some(lang) => lang,
+        None => default_language(store, &req)?,
+    };
+    let file = export_report(store, &req, lang, Utc::now())?;
     write_atomically(ask.out, &file.bytes)?;
     println!("{}", ask.out.display());
     Ok(())

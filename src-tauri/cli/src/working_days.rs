@@ -9,6 +9,7 @@ pub fn add(from: NaiveDate, n: u32, kind: CalendarKind) -> Result<(), Error> {
     let cal = WorkingCalendar::new(kind);
     let date = cal.checked_add_working_days(from, n).ok_or_else(|| {
         Error::invalid(vec![contact_records_core::FieldError {
+            msg: None,
             field: "n".into(),
             message: "That is too many working days: the answer is past the last date a calendar \
                       can hold."

@@ -4,7 +4,7 @@
 CREATE TABLE exports (
     id        INTEGER PRIMARY KEY,
     case_id   INTEGER NOT NULL REFERENCES cases (id),
-    kind      TEXT NOT NULL CHECK (kind IN ('observed_session', 'observed_final', 'supported', 'bundle')),
+    kind      TEXT NOT NULL CHECK (kind IN ('observed_session', 'observed_final', 'supported', 'court_report', 'bundle')),
     file_name TEXT NOT NULL,
     path      TEXT NOT NULL,
     at        TEXT NOT NULL,

@@ -38,7 +38,12 @@ pub enum ErrorCode {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 pub struct FieldError {
     pub field: String,
+    /// In English, for the CLI and for messages not yet given a key.
     pub message: String,
+    /// The message's key and parameters, which the UI says in the chosen language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[specta(optional)]
+    pub msg: Option<crate::message::Message>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type, thiserror::Error)]
@@ -99,10 +104,21 @@ impl Error {
 pub struct Problems(Vec<FieldError>);
 
 impl Problems {
+    /// A problem in words only (English); prefer [`Problems::say`], which the UI can translate.
     pub fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
         self.0.push(FieldError {
+            msg: None,
             field: field.into(),
             message: message.into(),
+        });
+    }
+
+    /// A problem as a message key with its parameters; the English text is kept beside it.
+    pub fn say(&mut self, field: impl Into<String>, msg: crate::message::Message) {
+        self.0.push(FieldError {
+            field: field.into(),
+            message: msg.english(),
+            msg: Some(msg),
         });
     }
 
@@ -152,6 +168,7 @@ mod tests {
     #[test]
     fn invalid_carries_fields() {
         let e = Error::invalid(vec![FieldError {
+            msg: None,
             field: "full_name".into(),
             message: "Enter the child's full name".into(),
         }]);

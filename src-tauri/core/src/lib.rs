@@ -4,6 +4,8 @@
 pub mod bundle;
 pub mod court_reports;
 pub mod error;
+pub mod message;
+pub mod message_labels;
 pub mod model;
 pub mod passphrase;
 pub mod paths;

@@ -73,6 +73,7 @@ pub fn check_new(text: &str) -> Result<()> {
             code: ErrorCode::Invalid,
             message: message.clone(),
             fields: vec![FieldError {
+                msg: None,
                 field: "passphrase".into(),
                 message,
             }],

@@ -168,9 +168,10 @@ fn the_final_record_and_the_supported_record_export() {
         created(),
     )
     .unwrap();
+    // A bilingual record is named in Welsh.
     assert_eq!(
         file.file_name,
-        "Record-of-Observed-Contact-Final_CF24P00123_2026-11-23.pdf"
+        "Cofnod-o-Gyswllt-a-Arsylwyd-Terfynol_CF24P00123_2026-11-23.pdf"
     );
     assert!(pdf_text(&file.bytes).contains("SUMMARYTEXT"));
 

@@ -138,10 +138,8 @@ pub async fn load_sample_case(state: State<'_, AppState>) -> Result<ImportSummar
     })
 }
 
-/// Letters, digits and "-" only, for a file name offered in the dialog.
+/// Letters (accents kept: "ŵ" stays "ŵ"), digits and "-" only, for a file name offered in the
+/// dialog.
 fn safe_name(number: &str) -> String {
-    number
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect()
+    contact_records_core::report::file_safe(number)
 }

@@ -8,6 +8,7 @@ use contact_records_core::Error;
 use serde::Deserialize;
 use tauri::State;
 
+use super::exports::{remember, Exported};
 use super::reports::ExportOutcome;
 use crate::file_dialogs::PDF;
 use crate::state::{now_local, AppState};
@@ -94,7 +95,9 @@ pub async fn export_court_report(
         return Ok(None);
     };
     write_atomically(&path, &file.bytes)?;
+    let export_id = remember(&state, Exported::CourtReport(referral_id), path.clone()).await;
     Ok(Some(ExportOutcome {
+        export_id,
         path: path.display().to_string(),
         pages: file.pages,
         bytes: u32::try_from(file.bytes.len()).unwrap_or(u32::MAX),

@@ -20,6 +20,9 @@ pub async fn remember(state: &AppState, what: Exported, path: PathBuf) -> Option
             let (kind, cases) = match what {
                 Exported::Report(request) => (kind_of(&request), vec![case_of(s, &request)?]),
                 Exported::Bundle(cases) => (ExportKind::Bundle, cases),
+                Exported::CourtReport(referral_id) => {
+                    (ExportKind::CourtReport, vec![s.case_of_referral(referral_id)?])
+                }
             };
             let mut first = None;
             for case_id in cases {
@@ -37,6 +40,8 @@ pub async fn remember(state: &AppState, what: Exported, path: PathBuf) -> Option
 pub enum Exported {
     Report(ReportRequest),
     Bundle(Vec<i64>),
+    /// The report (or log) of this referral.
+    CourtReport(i64),
 }
 
 fn kind_of(request: &ReportRequest) -> ExportKind {

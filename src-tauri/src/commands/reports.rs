@@ -2,7 +2,7 @@
 //! the file is written atomically so a half-written PDF never reaches the court.
 
 use contact_records_core::report::{
-    export_report as make_report, write_atomically, Language, ReportRequest,
+    default_language, export_report as make_report, write_atomically, Language, ReportRequest,
 };
 use contact_records_core::Error;
 use serde::Serialize;
@@ -22,17 +22,36 @@ pub struct ExportOutcome {
     pub bytes: u32,
 }
 
-/// Makes the PDF, asks where to save it, writes it. `None` when the user cancelled the dialog.
-/// Async so the save dialog never blocks the window's thread.
+/// The language the export dialog offers first: bilingual when anyone on the case asked for
+/// Welsh, English otherwise.
+#[tauri::command]
+#[specta::specta]
+pub async fn report_language(
+    state: State<'_, AppState>,
+    request: ReportRequest,
+) -> Result<Language, Error> {
+    state.run(move |s| default_language(s, &request)).await
+}
+
+/// Makes the PDF in `language` (the case's default when `None`), asks where to save it, writes
+/// it. `None` when the user cancelled the dialog. Async so the save dialog never blocks the
+/// window's thread.
 #[tauri::command]
 #[specta::specta]
 pub async fn export_report(
     state: State<'_, AppState>,
     request: ReportRequest,
+    language: Option<Language>,
 ) -> Result<Option<ExportOutcome>, Error> {
     // Made first, so a record that cannot be printed says so before the user picks a folder.
     let file = state
-        .run(move |s| make_report(s, &request, Language::English, chrono::Utc::now()))
+        .run(move |s| {
+            let lang = match language {
+                Some(lang) => lang,
+                None => default_language(s, &request)?,
+            };
+            make_report(s, &request, lang, chrono::Utc::now())
+        })
         .await?;
     let Some(path) = state.dialogs()?.save_path(&file.file_name, PDF) else {
         return Ok(None);

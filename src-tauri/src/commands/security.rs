@@ -21,6 +21,7 @@ fn check_pair(passphrase: &str, confirm: &str) -> Result<()> {
     if passphrase != confirm {
         let message = "The two passphrases are not the same. Type it again in both fields.";
         return Err(Error::invalid(vec![FieldError {
+            msg: None,
             field: "confirm".into(),
             message: message.into(),
         }]));
@@ -136,6 +137,7 @@ pub async fn change_passphrase(
                 // Proves the current passphrase without touching the open connection.
                 Store::open_read_only(&path, &Key::passphrase(current)).map_err(|e| {
                     Error::invalid(vec![FieldError {
+                        msg: None,
                         field: "current".into(),
                         message: e.message,
                     }])

@@ -6,6 +6,7 @@ import {
   type FieldError,
   type StartupStatus_Serialize as StartupStatus,
 } from './bindings';
+import { say } from './i18n/coreMessage';
 
 type Result<T, E> = { status: 'ok'; data: T } | { status: 'error'; error: E };
 
@@ -13,11 +14,14 @@ export class ApiError extends Error {
   readonly code: AppError['code'];
   readonly fields: FieldError[];
 
+  // The core's keyed messages are said here, once, in the language chosen when they arrive.
   constructor(e: AppError) {
-    super(e.message);
+    const fields = (e.fields ?? []).map((f) => ({ ...f, message: say(f) }));
+    const [only] = fields;
+    super(fields.length === 1 && only ? only.message : e.message);
     this.name = 'ApiError';
     this.code = e.code;
-    this.fields = e.fields ?? [];
+    this.fields = fields;
   }
 }
 

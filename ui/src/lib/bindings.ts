@@ -73,12 +73,18 @@ export const commands = {
 	/**  Every record of a case, for the case page. */
 	caseRecords: (caseId: number) => typedError<RecordSummary_Serialize[], AppError_Serialize>(__TAURI_INVOKE("case_records", { caseId })),
 	/**
-	 *  Makes the PDF, asks where to save it, writes it. `None` when the user cancelled the dialog.
-	 *  Async so the save dialog never blocks the window's thread.
+	 *  Makes the PDF in `language` (the case's default when `None`), asks where to save it, writes
+	 *  it. `None` when the user cancelled the dialog. Async so the save dialog never blocks the
+	 *  window's thread.
 	 */
-	exportReport: (request: ReportRequest) => typedError<ExportOutcome_Serialize | null, AppError_Serialize>(__TAURI_INVOKE("export_report", { request })),
+	exportReport: (request: ReportRequest, language: DocumentLanguage | null) => typedError<ExportOutcome | null, AppError_Serialize>(__TAURI_INVOKE("export_report", { request, language })),
+	/**
+	 *  The language the export dialog offers first: bilingual when anyone on the case asked for
+	 *  Welsh, English otherwise.
+	 */
+	reportLanguage: (request: ReportRequest) => typedError<DocumentLanguage, AppError_Serialize>(__TAURI_INVOKE("report_language", { request })),
 	/**  Exports cases to a bundle file chosen in the save dialog; `None` when the user cancelled. */
-	exportBundle: (caseIds: number[]) => typedError<BundleSaved_Serialize | null, AppError_Serialize>(__TAURI_INVOKE("export_bundle", { caseIds })),
+	exportBundle: (caseIds: number[]) => typedError<BundleSaved | null, AppError_Serialize>(__TAURI_INVOKE("export_bundle", { caseIds })),
 	/**
 	 *  Asks which bundle to import and shows what it holds; nothing is imported yet. A file that is
 	 *  not a readable bundle is refused here, with the same messages as the import.
@@ -104,24 +110,9 @@ export const commands = {
 	finalRecordFingerprint: (referralId: number) => typedError<string | null, AppError_Serialize>(__TAURI_INVOKE("final_record_fingerprint", { referralId })),
 	/**  Signs the final Record of Observed Contact once contact has ceased; returns its fingerprint. */
 	finaliseFinalRecord: (referralId: number, signer: SignerInput) => typedError<string, AppError_Serialize>(__TAURI_INVOKE("finalise_final_record", { referralId, signer })),
-	/**  Reads no file: the paths are where the files are, or will be once made. */
-	about: () => __TAURI_INVOKE<About>("about"),
-	listCaseServices: () => typedError<CaseService[], AppError_Serialize>(__TAURI_INVOKE("list_case_services")),
-	/**  The documents exported for a case, newest first. */
-	listCaseExports: (caseId: number) => typedError<ExportEntry[], AppError_Serialize>(__TAURI_INVOKE("list_case_exports", { caseId })),
-	/**  Opens the system's file manager at a recorded export, with the file selected where it can. */
-	revealExport: (id: number) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("reveal_export", { id })),
 };
 
 /* Types */
-/**  The app's version and where it keeps the data file and its automatic backups. */
-export type About = {
-	version: string,
-	/**  Empty when there is nowhere to keep a data file (the first screen says why). */
-	data_file: string,
-	backups_folder: string,
-};
-
 /**  A dated, signed correction or addition to a finalised record. */
 export type AddendumInput = {
 	reason: string,
@@ -165,13 +156,13 @@ export type AppError = AppError_Serialize | AppError_Deserialize;
 export type AppError_Deserialize = {
 	code: ErrorCode,
 	message: string,
-	fields?: FieldError[],
+	fields?: FieldError_Deserialize[],
 };
 
 export type AppError_Serialize = {
 	code: ErrorCode,
 	message: string,
-	fields?: FieldError[],
+	fields?: FieldError_Serialize[],
 };
 
 /**  A stored attendance row: one person at one session (for SPIP, also the booking). */
@@ -271,20 +262,7 @@ export type BundlePreview = {
 };
 
 /**  A bundle written, for the confirmation. */
-export type BundleSaved = BundleSaved_Serialize | BundleSaved_Deserialize;
-
-/**  A bundle written, for the confirmation. */
-export type BundleSaved_Deserialize = {
-	/**  The recorded export, for "Show in folder" (none if it could not be recorded). */
-	export_id?: number | null,
-	path: string,
-	cases: number,
-};
-
-/**  A bundle written, for the confirmation. */
-export type BundleSaved_Serialize = {
-	/**  The recorded export, for "Show in folder" (none if it could not be recorded). */
-	export_id: number | null,
+export type BundleSaved = {
 	path: string,
 	cases: number,
 };
@@ -349,12 +327,6 @@ export type CaseInput = {
 export type CaseList = {
 	cases: CaseSummary[],
 	total: number,
-};
-
-/**  One case and one service it has at least one referral for. */
-export type CaseService = {
-	case_id: number,
-	service: Service,
 };
 
 export type CaseStatus = "open" | "closed";
@@ -586,6 +558,11 @@ export type DiarySession = {
 	clashes_with: number[],
 };
 
+/**  The language of a report's fixed texts. Text the user typed is printed once, as typed. */
+export type DocumentLanguage = "english" | "welsh" | 
+/**  Welsh first, then English, equal in size and weight (Welsh Language Standards). */
+"bilingual";
+
 /**  What an autosave returns: enough for the form to say "Saved at 14:32". */
 export type DraftSaved = {
 	record_id: number,
@@ -624,45 +601,32 @@ export type ErrorCode =
 /**  Any other problem reading or writing the data file. */
 "Storage";
 
-/**  One export as recorded: the file's name, the full path it was written to, when and by whom. */
-export type ExportEntry = {
-	id: number,
-	case_id: number,
-	kind: ExportKind,
-	file_name: string,
-	path: string,
-	at: string,
-	actor: string,
-};
-
-/**  What was exported. */
-export type ExportKind = "observed_session" | "observed_final" | "supported" | "bundle";
-
 /**  Where the PDF went and what it holds, for the confirmation. */
-export type ExportOutcome = ExportOutcome_Serialize | ExportOutcome_Deserialize;
-
-/**  Where the PDF went and what it holds, for the confirmation. */
-export type ExportOutcome_Deserialize = {
-	/**  The recorded export, for "Show in folder" (none if it could not be recorded). */
-	export_id?: number | null,
-	path: string,
-	pages: number,
-	bytes: number,
-};
-
-/**  Where the PDF went and what it holds, for the confirmation. */
-export type ExportOutcome_Serialize = {
-	/**  The recorded export, for "Show in folder" (none if it could not be recorded). */
-	export_id: number | null,
+export type ExportOutcome = {
 	path: string,
 	pages: number,
 	bytes: number,
 };
 
 /**  A message about one field of a form, keyed by the field's name in the input type. */
-export type FieldError = {
+export type FieldError = FieldError_Serialize | FieldError_Deserialize;
+
+/**  A message about one field of a form, keyed by the field's name in the input type. */
+export type FieldError_Deserialize = {
 	field: string,
+	/**  In English, for the CLI and for messages not yet given a key. */
 	message: string,
+	/**  The message's key and parameters, which the UI says in the chosen language. */
+	msg?: Message | null,
+};
+
+/**  A message about one field of a form, keyed by the field's name in the input type. */
+export type FieldError_Serialize = {
+	field: string,
+	/**  In English, for the CLI and for messages not yet given a key. */
+	message: string,
+	/**  The message's key and parameters, which the UI says in the chosen language. */
+	msg?: Message,
 };
 
 /**  A form's kept typing, as the form sent it. */
@@ -890,6 +854,12 @@ export type Language = "english" | "welsh";
 /**  The longest a service may run before it ends or is reviewed. */
 export type MaxPeriod = { unit: "weeks"; count: number } | { unit: "months"; count: number };
 
+/**  A message for people: the key the UI looks up and its parameters. */
+export type Message = {
+	key: string,
+	params: { [key in string]: Param },
+};
+
 /**  A person named on a referral, with what the screens and messages need to name them. */
 export type NamedPerson = {
 	person: PersonRef,
@@ -897,6 +867,12 @@ export type NamedPerson = {
 	/**  "child", "mother", "father", "grandparent", "other relative", "other adult". */
 	description: string,
 };
+
+/**
+ *  A parameter: text said as it is (a name, a number), or another message said in the same
+ *  language (the name of a field).
+ */
+export type Param = ({ text: string }) & { key?: never } | ({ key: string }) & { text?: never };
 
 /**  Whether the adult is the party the child lives with or the one the child visits. */
 export type Party = "resident" | "visiting";

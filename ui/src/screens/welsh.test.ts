@@ -47,6 +47,7 @@ vi.mock('../lib/api', async () => {
     saveFormDraft: async () => null,
     recordHistory: async () => [],
     diary: async () => f.diary,
+    reportLanguage: async () => 'bilingual',
     signerIdentity: async () => ({
       name: 'Ffion Llwyd',
       role: 'Goruchwyliwr cyswllt',

@@ -39,6 +39,7 @@ pub fn refused(problems: Vec<FieldError>) -> Error {
 /// One problem at one path.
 pub fn problem(path: impl Into<String>, message: impl Into<String>) -> FieldError {
     FieldError {
+        msg: None,
         field: path.into(),
         message: message.into(),
     }

@@ -122,6 +122,7 @@ pub(crate) fn import_content(
                 quotes: n.quotes.clone(),
             }),
             _ => problems.push(FieldError {
+                msg: None,
                 field: format!("{path}.content.children[{k}].child"),
                 message: format!("There is no child with ref \"{}\" in this case", n.child),
             }),

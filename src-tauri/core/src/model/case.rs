@@ -89,7 +89,10 @@ impl CaseInput {
 /// Adds "Enter …" when empty, and what [`short`] adds otherwise.
 pub(crate) fn required(p: &mut Problems, field: &str, value: &str, enter: &str, label: &str) {
     if value.is_empty() {
-        p.add(field, enter);
+        match crate::message_labels::by_english(enter) {
+            Some(m) => p.say(field, crate::message::Message::new(m)),
+            None => p.add(field, enter),
+        }
     } else {
         short(p, field, value, label);
     }
@@ -98,10 +101,7 @@ pub(crate) fn required(p: &mut Problems, field: &str, value: &str, enter: &str, 
 /// A one-line field: at most [`SHORT_TEXT_MAX`] characters, none of them hidden.
 pub(crate) fn short(p: &mut Problems, field: &str, value: &str, label: &str) {
     if value.chars().count() > SHORT_TEXT_MAX {
-        p.add(
-            field,
-            format!("{label} must be {SHORT_TEXT_MAX} characters or fewer"),
-        );
+        super::fields::too_long(p, field, label, SHORT_TEXT_MAX);
     } else {
         no_hidden_in_line(p, field, value, label);
     }

@@ -7,14 +7,26 @@ use super::case::LONG_TEXT_MAX;
 use super::dates::{parse_uk_date, DateProblem};
 use super::times::{parse_time, TimeProblem};
 use crate::error::Problems;
+use crate::message::{msg, Message, Msg};
+use crate::message_labels::by_english;
 use crate::text::{code_point, hidden_in_line, hidden_in_text, HiddenKind};
 
-/// "the date sent" -> "The date sent".
-pub(crate) fn capitalised(what: &str) -> String {
-    let mut c = what.chars();
-    match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
-        None => String::new(),
+/// Says `template` about a field named `name` (in the `what` or `label` parameter): with a key
+/// the UI can translate when the name is in `message_labels`, otherwise in English only.
+pub(crate) fn say(
+    p: &mut Problems,
+    field: &str,
+    template: Msg,
+    param: &str,
+    name: &str,
+    more: impl FnOnce(Message) -> Message,
+) {
+    match by_english(name) {
+        Some(label) => p.say(field, more(Message::new(template).key(param, label))),
+        None => p.add(
+            field,
+            more(Message::new(template).text(param, name)).english(),
+        ),
     }
 }
 
@@ -53,26 +65,20 @@ fn checked_date(
 ) -> Option<NaiveDate> {
     match parsed {
         Ok(d) if latest.is_some_and(|l| d > l) => {
-            p.add(
-                field,
-                format!("{} must be today or in the past", capitalised(what)),
-            );
+            say(p, field, msg::NOT_FUTURE, "what", what, |m| m);
             None
         }
         Ok(d) => Some(d),
         Err(DateProblem::Empty) => {
-            p.add(field, format!("Enter {what}"));
+            say(p, field, msg::ENTER, "what", what, |m| m);
             None
         }
         Err(DateProblem::NotReal) => {
-            p.add(field, format!("{} must be a real date", capitalised(what)));
+            say(p, field, msg::REAL_DATE, "what", what, |m| m);
             None
         }
         Err(DateProblem::Unreadable) => {
-            p.add(
-                field,
-                format!("Enter {what} as day, month and year, for example 23/11/2026"),
-            );
+            say(p, field, msg::DATE_FORMAT, "what", what, |m| m);
             None
         }
     }
@@ -89,10 +95,7 @@ pub(crate) fn optional_time(
         Ok(t) => Some(t),
         Err(TimeProblem::Empty) => None,
         Err(TimeProblem::Unreadable) => {
-            p.add(
-                field,
-                format!("Enter {what} on the 24-hour clock, for example 14:30"),
-            );
+            say(p, field, msg::TIME_FORMAT, "what", what, |m| m);
             None
         }
     }
@@ -106,7 +109,7 @@ pub(crate) fn required_time(
     what: &str,
 ) -> Option<NaiveTime> {
     if text.trim().is_empty() {
-        p.add(field, format!("Enter {what}"));
+        say(p, field, msg::ENTER, "what", what, |m| m);
         return None;
     }
     optional_time(p, field, text, what)
@@ -122,9 +125,9 @@ pub(crate) fn long_text(p: &mut Problems, field: &str, value: &str, label: &str)
 /// A long answer (line breaks allowed) of at most `max` characters, with nothing hidden in it.
 pub(crate) fn text_within(p: &mut Problems, field: &str, value: &str, label: &str, max: usize) {
     if value.chars().count() > max {
-        p.add(field, format!("{label} must be {max} characters or fewer"));
+        too_long(p, field, label, max);
     } else if let Some((c, kind)) = hidden_in_text(value) {
-        p.add(field, hidden_message(label, c, kind));
+        hidden(p, field, label, c, kind);
     }
 }
 
@@ -132,21 +135,29 @@ pub(crate) fn text_within(p: &mut Problems, field: &str, value: &str, label: &st
 pub(crate) fn no_hidden_in_line(p: &mut Problems, field: &str, value: &str, label: &str) -> bool {
     match hidden_in_line(value) {
         Some((c, kind)) => {
-            p.add(field, hidden_message(label, c, kind));
+            hidden(p, field, label, c, kind);
             false
         }
         None => true,
     }
 }
 
-fn hidden_message(label: &str, c: char, kind: HiddenKind) -> String {
-    format!(
-        "{} contains {} ({}), which cannot be seen and could make it read as something else: \
-         type it again without it",
-        capitalised(label),
-        kind.words(),
-        code_point(c)
-    )
+/// "{label} must be {max} characters or fewer".
+pub(crate) fn too_long(p: &mut Problems, field: &str, label: &str, max: usize) {
+    say(p, field, msg::TOO_LONG, "label", label, |m| {
+        m.text("max", max.to_string())
+    });
+}
+
+fn hidden(p: &mut Problems, field: &str, label: &str, c: char, kind: HiddenKind) {
+    let kind = match kind {
+        HiddenKind::Control => msg::HIDDEN_CONTROL,
+        HiddenKind::Direction => msg::HIDDEN_DIRECTION,
+        HiddenKind::ZeroWidth => msg::HIDDEN_ZERO_WIDTH,
+    };
+    say(p, field, msg::HIDDEN, "label", label, |m| {
+        m.key("kind", kind).text("code", code_point(c))
+    });
 }
 
 /// `date` must not be before `earlier` when both are known; the problem goes on `field`.

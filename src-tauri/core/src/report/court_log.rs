@@ -11,7 +11,7 @@ use crate::model::signed::DocReport;
 use crate::model::{LogEntry, LogEntryKind, RecordSource, SectionCode};
 
 pub(crate) fn log_document(src: &RecordSource, report: &DocReport, c: &Composer) -> Document {
-    let h = report_header(src);
+    let h = report_header(src, c.lang);
     let mut blocks = cover(c, src, report, &h);
     let log = &report.body.log;
     let mut rows = Vec::new();

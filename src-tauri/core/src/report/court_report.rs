@@ -26,7 +26,7 @@ pub fn court_report_pdf(
     let doc = court_report_document(src, lang);
     let c = Composer::new(lang);
     let kind = report_of(src).map_or(CourtReportKind::Cci, |r| r.kind);
-    let h = report_header(src);
+    let h = report_header(src, c.lang);
     let meta = c.meta(&h, c.fixed(ct::title(kind)), &h.supervisor, created);
     render(&doc, &meta)
 }
@@ -37,14 +37,14 @@ fn report_of(src: &RecordSource) -> Option<&DocReport> {
 
 /// The front of a report: the case and referral, the author being the signer (or, on a draft,
 /// the case's adviser).
-pub(crate) fn report_header(src: &RecordSource) -> RecordHeader {
+pub(crate) fn report_header(src: &RecordSource, lang: Language) -> RecordHeader {
     let d = &src.document;
     let author = if src.signed.is_some() && !d.signer.name.is_empty() {
         d.signer.name.as_str()
     } else {
         d.case.adviser_name.as_str()
     };
-    header(d, author)
+    header(d, author, lang)
 }
 
 /// The document behind [`court_report_pdf`], for layout checks and previews.
@@ -59,7 +59,7 @@ pub fn court_report_document(src: &RecordSource, lang: Language) -> Document {
     if report.kind == CourtReportKind::ContactLog {
         return super::court_log::log_document(src, report, &c);
     }
-    let h = report_header(src);
+    let h = report_header(src, c.lang);
     let mut blocks = cover(&c, src, report, &h);
     blocks.push(Block::PageBreak);
     blocks.push(Block::Contents {
@@ -280,7 +280,7 @@ fn evidence(c: &Composer, src: &RecordSource) -> Vec<Block> {
     let mut blocks = vec![c.section(Level::Two, None, ct::SESSIONS)];
     blocks.extend(sessions(c, &src.document.sessions));
     blocks.push(c.section(Level::Two, None, t::INCIDENTS));
-    let incidents: Vec<_> = src.document.incidents.iter().map(incident).collect();
+    let incidents: Vec<_> = src.document.incidents.iter().map(|i| incident(i, c.lang)).collect();
     blocks.extend(c.incidents(Level::Three, &incidents));
     for (title, list) in [
         (ct::PAPERS_READ, &body.papers_read),

@@ -8,7 +8,7 @@ use std::path::Path;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::file_name::{suggested_file_name, RecordKind};
+use super::file_name::{suggested_file_name_in, RecordKind};
 use super::record_data::SupportedStatus;
 use super::strings::Language;
 use super::{attach, from_document};
@@ -51,7 +51,7 @@ pub fn export_report(
     let (kind, number, date, bytes) = match *req {
         ReportRequest::ObservedSession { session_id } => {
             let src = store.observed_session_report(session_id)?;
-            let (header, session) = from_document::observed(&src);
+            let (header, session) = from_document::observed(&src, lang);
             let bytes = observed_session_pdf(&header, &session, lang, created)?;
             let bytes = attach::attach(bytes, &attach::signed_files(&[&src]))?;
             (
@@ -72,7 +72,7 @@ pub fn export_report(
             let sessions: Vec<_> = f
                 .sessions
                 .iter()
-                .map(|s| from_document::observed(s).1)
+                .map(|s| from_document::observed(s, lang).1)
                 .collect();
             let supervisor = f
                 .sessions
@@ -82,19 +82,19 @@ pub fn export_report(
                 .map(|s| s.supervisor.as_str())
                 .find(|s| !s.is_empty())
                 .unwrap_or_default();
-            let header = from_document::header(&f.document, supervisor);
+            let header = from_document::header(&f.document, supervisor, lang);
             let incidents: Vec<_> = f
                 .document
                 .incidents
                 .iter()
-                .map(from_document::incident)
+                .map(|i| from_document::incident(i, lang))
                 .collect();
             let planned = f
                 .document
                 .referral
                 .as_ref()
                 .and_then(|r| r.planned_sessions);
-            let not_held: Vec<_> = from_document::supported_sessions(&f.document)
+            let not_held: Vec<_> = from_document::supported_sessions(&f.document, lang)
                 .into_iter()
                 .filter(|s| s.status != SupportedStatus::Attended)
                 .collect();
@@ -136,9 +136,13 @@ pub fn export_report(
                 .map(|s| s.supervisor.as_str())
                 .find(|s| !s.is_empty())
                 .unwrap_or_default();
-            let header = from_document::header(doc, coordinator);
-            let sessions = from_document::supported_sessions(doc);
-            let incidents: Vec<_> = doc.incidents.iter().map(from_document::incident).collect();
+            let header = from_document::header(doc, coordinator, lang);
+            let sessions = from_document::supported_sessions(doc, lang);
+            let incidents: Vec<_> = doc
+                .incidents
+                .iter()
+                .map(|i| from_document::incident(i, lang))
+                .collect();
             let (signature, fingerprint) = from_document::signed_parts(doc, src.signed.as_ref());
             let bytes = supported_pdf(
                 &header,
@@ -162,7 +166,7 @@ pub fn export_report(
         .map(|d| u32::try_from(d.get_pages().len()).unwrap_or(u32::MAX))
         .map_err(|e| Error::storage(format!("The PDF made could not be read back ({e}).")))?;
     Ok(ReportFile {
-        file_name: suggested_file_name(kind, &number, date),
+        file_name: suggested_file_name_in(kind, &number, date, lang),
         bytes,
         pages,
     })

@@ -6,6 +6,8 @@
 use chrono::{NaiveDate, NaiveTime};
 
 use super::record_data::*;
+use super::record_texts::Bi;
+use super::strings::Language;
 use crate::model::signed::*;
 use crate::model::times::{minutes_of_day, parse_time};
 use crate::model::{AdultRole, CafcassSystem, CancelledBy, Party, RecordSource, SessionStatus};
@@ -21,8 +23,33 @@ fn system_label(s: CafcassSystem) -> &'static str {
     }
 }
 
+/// A label made from the document's codes, in the record's language ("Cymraeg / English" when
+/// bilingual, Welsh first).
+fn label(lang: Language, cy: &str, en: &str) -> String {
+    Bi::new(cy, en).joined(lang, " / ")
+}
+
+fn service_label(service: crate::model::Service, lang: Language) -> String {
+    use crate::model::Service as S;
+    let cy = match service {
+        S::SupportedContact => "Cyswllt â chymorth",
+        S::SupervisedContact => "Cyswllt dan oruchwyliaeth",
+        S::RemoteSupervisedContact => "Cyswllt o bell dan oruchwyliaeth",
+        S::ChildContactIntervention => "Ymyriad Cyswllt Plant",
+        S::Level1IndirectContactSupport => "Lefel 1: cymorth cyswllt anuniongyrchol",
+        S::Level1IndividualWorkWithChildren => "Lefel 1: gwaith unigol gyda phlant",
+        S::Level1EscortedContact => "Lefel 1: cyswllt gyda hebryngwr",
+        S::Level2ContactIntervention => "Lefel 2: ymyriad cyswllt, gydag arsylwi ac adroddiad",
+        S::Level3ContactSupervision => {
+            "Lefel 3: goruchwylio cyswllt gydag adroddiad gwaith cymdeithasol"
+        }
+        S::Spip => "Rhaglen Wybodaeth i Rieni sy’n Gwahanu (SPIP)",
+    };
+    label(lang, cy, service.label())
+}
+
 /// The front of a record: from the document's case and referral parts.
-pub fn header(doc: &SignedRecord, supervisor: &str) -> RecordHeader {
+pub fn header(doc: &SignedRecord, supervisor: &str, lang: Language) -> RecordHeader {
     let r = doc.referral.as_ref();
     RecordHeader {
         case_name: doc.case.case_name.clone(),
@@ -33,7 +60,9 @@ pub fn header(doc: &SignedRecord, supervisor: &str) -> RecordHeader {
         referring_adviser: doc.case.adviser_name.clone(),
         referring_adviser_role: None,
         provider: r.map(|r| r.provider_name.clone()).unwrap_or_default(),
-        service: r.map(|r| r.service.label().to_string()).unwrap_or_default(),
+        service: r
+            .map(|r| service_label(r.service, lang))
+            .unwrap_or_default(),
         referral_sent: r.and_then(|r| r.sent_on),
         referral_accepted: r.and_then(|r| r.accepted_on),
         contact_started: r.and_then(|r| r.started_on),
@@ -46,31 +75,36 @@ fn age_on(born: NaiveDate, on: NaiveDate) -> u32 {
     on.years_since(born).unwrap_or(0)
 }
 
-fn adult_role(role: AdultRole, party: Party) -> String {
-    let r = match role {
-        AdultRole::Mother => "Mother",
-        AdultRole::Father => "Father",
-        AdultRole::Grandparent => "Grandparent",
-        AdultRole::OtherRelative => "Other relative",
-        AdultRole::Other => "Other adult",
+fn adult_role(role: AdultRole, party: Party, lang: Language) -> String {
+    let (rc, re) = match role {
+        AdultRole::Mother => ("Mam", "Mother"),
+        AdultRole::Father => ("Tad", "Father"),
+        AdultRole::Grandparent => ("Nain neu daid", "Grandparent"),
+        AdultRole::OtherRelative => ("Perthynas arall", "Other relative"),
+        AdultRole::Other => ("Oedolyn arall", "Other adult"),
     };
-    let p = match party {
-        Party::Resident => "resident",
-        Party::Visiting => "visiting",
+    let (pc, pe) = match party {
+        Party::Resident => ("preswyl", "resident"),
+        Party::Visiting => ("sy’n ymweld", "visiting"),
     };
-    format!("{r} ({p})")
+    label(lang, &format!("{rc} ({pc})"), &format!("{re} ({pe})"))
 }
 
-fn attendance(s: &DocSession) -> Vec<AttendanceRow> {
+fn attendance(s: &DocSession, lang: Language) -> Vec<AttendanceRow> {
     s.attendance
         .iter()
         .map(|a| AttendanceRow {
             person: a.person.full_name().to_string(),
             role: match &a.person {
                 DocPerson::Child { date_of_birth, .. } => {
-                    format!("Child, {}", age_on(*date_of_birth, s.date))
+                    let age = age_on(*date_of_birth, s.date);
+                    label(
+                        lang,
+                        &format!("Plentyn, {age} oed"),
+                        &format!("Child, {age}"),
+                    )
                 }
-                DocPerson::Adult { role, party, .. } => adult_role(*role, *party),
+                DocPerson::Adult { role, party, .. } => adult_role(*role, *party, lang),
             },
             arrived: a.arrived.as_deref().and_then(time),
             left: a.departed.as_deref().and_then(time),
@@ -91,7 +125,7 @@ fn scheduled(s: &DocSession) -> (Option<NaiveTime>, Option<NaiveTime>) {
 }
 
 /// An incident as the records tell it: who was told, and when.
-pub fn incident(i: &DocIncident) -> IncidentSummary {
+pub fn incident(i: &DocIncident, lang: Language) -> IncidentSummary {
     let mut told = Vec::new();
     let mut first: Option<NaiveDate> = None;
     let mut note = |who: String, on: Option<NaiveDate>| {
@@ -100,12 +134,20 @@ pub fn incident(i: &DocIncident) -> IncidentSummary {
             first = Some(first.map_or(on, |f: NaiveDate| f.min(on)));
         }
     };
-    note(format!("Police: {}", i.police_told_whom), i.police_told_on);
+    let police = label(lang, "Yr heddlu", "Police");
     note(
-        format!("Social services: {}", i.social_services_told_whom),
+        format!("{police}: {}", i.police_told_whom),
+        i.police_told_on,
+    );
+    let social = label(lang, "Gwasanaethau cymdeithasol", "Social services");
+    note(
+        format!("{social}: {}", i.social_services_told_whom),
         i.social_services_told_on,
     );
-    note("The referrer".into(), i.reported_to_referrer_on);
+    note(
+        label(lang, "Yr atgyfeiriwr", "The referrer"),
+        i.reported_to_referrer_on,
+    );
     let at = i
         .occurred_time
         .as_deref()
@@ -152,7 +194,7 @@ pub(crate) fn addenda(list: &[SignedText]) -> Vec<Addendum> {
 }
 
 /// One session's Record of Observed Contact from its document.
-pub fn observed(src: &RecordSource) -> (RecordHeader, ObservedSession) {
+pub fn observed(src: &RecordSource, lang: Language) -> (RecordHeader, ObservedSession) {
     let doc = &src.document;
     let empty = DocContent::default();
     let c = doc.content.as_ref().unwrap_or(&empty);
@@ -184,7 +226,7 @@ pub fn observed(src: &RecordSource) -> (RecordHeader, ObservedSession) {
         actual_end: time(&c.actual_end),
         venue: session.venue.clone(),
         remote,
-        attendance: attendance(&session),
+        attendance: attendance(&session, lang),
         aim_and_requirements: c.aim_and_requirements.clone(),
         arrival_and_greeting: c.arrival_and_greeting.clone(),
         adult_engagement: c.adult_engagement.clone(),
@@ -213,7 +255,7 @@ pub fn observed(src: &RecordSource) -> (RecordHeader, ObservedSession) {
             })
             .collect(),
         concerns_and_safeguarding: c.concerns_and_safeguarding.clone(),
-        incidents: doc.incidents.iter().map(incident).collect(),
+        incidents: doc.incidents.iter().map(|i| incident(i, lang)).collect(),
         ending_and_handover: c.ending_and_handover.clone(),
         summary: c.summary.clone(),
         worker_reflections: c.worker_reflections.clone(),
@@ -221,18 +263,18 @@ pub fn observed(src: &RecordSource) -> (RecordHeader, ObservedSession) {
         addenda: addenda(&src.addenda),
         fingerprint: signed.map(|t| crate::model::signing::fingerprint(&t.canonical)),
     };
-    (header(doc, &session.supervisor), observed)
+    (header(doc, &session.supervisor, lang), observed)
 }
 
-fn cancelled_by(by: Option<CancelledBy>) -> String {
-    match by {
-        Some(CancelledBy::ResidentParty) => "the resident party",
-        Some(CancelledBy::VisitingParty) => "the visiting party",
-        Some(CancelledBy::Provider) => "the centre",
-        Some(CancelledBy::Referrer) => "the referrer",
-        Some(CancelledBy::Other) | None => "someone else",
-    }
-    .into()
+fn cancelled_by(by: Option<CancelledBy>, lang: Language) -> String {
+    let (cy, en) = match by {
+        Some(CancelledBy::ResidentParty) => ("y parti preswyl", "the resident party"),
+        Some(CancelledBy::VisitingParty) => ("y parti sy’n ymweld", "the visiting party"),
+        Some(CancelledBy::Provider) => ("y ganolfan", "the centre"),
+        Some(CancelledBy::Referrer) => ("yr atgyfeiriwr", "the referrer"),
+        Some(CancelledBy::Other) | None => ("rhywun arall", "someone else"),
+    };
+    label(lang, cy, en)
 }
 
 /// Who did not come to a missed session: the people with no arrival time, or "" when unknown.
@@ -246,7 +288,7 @@ fn did_not_come(s: &DocSession) -> String {
 }
 
 /// Every session of a whole-referral document as the monitoring information reports it.
-pub fn supported_sessions(doc: &SignedRecord) -> Vec<SupportedSession> {
+pub fn supported_sessions(doc: &SignedRecord, lang: Language) -> Vec<SupportedSession> {
     doc.sessions
         .iter()
         .filter(|s| s.status != SessionStatus::Scheduled)
@@ -259,14 +301,14 @@ pub fn supported_sessions(doc: &SignedRecord) -> Vec<SupportedSession> {
                 scheduled_end,
                 status: match s.status {
                     SessionStatus::Cancelled => SupportedStatus::Cancelled {
-                        by: cancelled_by(s.cancelled_by),
+                        by: cancelled_by(s.cancelled_by, lang),
                     },
                     SessionStatus::DidNotAttend => SupportedStatus::DidNotAttend {
                         who: did_not_come(s),
                     },
                     _ => SupportedStatus::Attended,
                 },
-                attendance: attendance(s),
+                attendance: attendance(s, lang),
             }
         })
         .collect()

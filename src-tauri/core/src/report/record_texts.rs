@@ -35,6 +35,8 @@ impl Bi {
 macro_rules! fixed {
     ($($(#[$doc:meta])* $name:ident: $cy:literal, $en:literal;)*) => {
         $($(#[$doc])* pub const $name: FixedText = FixedText { cy: $cy, en: $en };)*
+        /// Every fixed text above, so tests can check a Welsh record holds none of the English.
+        pub const ALL: &[FixedText] = &[$($name),*];
     };
 }
 

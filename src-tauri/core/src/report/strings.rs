@@ -5,6 +5,8 @@
     Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize, specta::Type,
 )]
 #[serde(rename_all = "snake_case")]
+// Named apart from `model::Language` (a person's preference) in the TypeScript bindings.
+#[serde(rename = "DocumentLanguage")]
 pub enum Language {
     #[default]
     English,

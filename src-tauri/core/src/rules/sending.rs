@@ -122,6 +122,7 @@ fn refuse_missing(r: &Referral, lead: &str, tail: &str) -> Result<()> {
         fields: m
             .iter()
             .map(|x| FieldError {
+                msg: None,
                 field: x.field.into(),
                 message: format!("Add {}", x.what),
             })

@@ -205,6 +205,7 @@ fn refuse_duplicate(w: &Writer<'_>, c: &CaseInput, except: Option<i64>) -> Resul
         .optional()?;
     if other.is_some() {
         return Err(Error::invalid(vec![FieldError {
+            msg: None,
             field: "court_case_number".into(),
             message: format!(
                 "A case with court case number {} already exists. Open that case, or check the number",

@@ -50,6 +50,7 @@ impl Store {
                 .optional()?;
             if taken.is_some() {
                 return Err(Error::invalid(vec![FieldError {
+                    msg: None,
                     field: "date".into(),
                     message: format!("{} is already a closure day", uk(date)),
                 }]));

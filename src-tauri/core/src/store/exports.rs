@@ -16,6 +16,8 @@ pub enum ExportKind {
     ObservedSession,
     ObservedFinal,
     Supported,
+    /// A CCI, Level 2 or welfare-checklist report, or a Level 1 log.
+    CourtReport,
     Bundle,
 }
 

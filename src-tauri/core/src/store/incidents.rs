@@ -55,6 +55,7 @@ fn load(conn: &Connection, id: i64) -> Result<Incident> {
 
 fn invalid(field: &str, message: &str) -> Error {
     Error::invalid(vec![FieldError {
+        msg: None,
         field: field.into(),
         message: message.into(),
     }])

@@ -21,6 +21,7 @@ mod final_record;
 pub mod form_drafts;
 pub mod incidents;
 mod key;
+mod languages;
 mod migrations;
 mod open;
 mod protect;

@@ -4,6 +4,8 @@
 use chrono::NaiveTime;
 
 use crate::error::{Problems, Result};
+use crate::message::{msg, Message};
+use crate::message_labels::by_english;
 use crate::model::case::short;
 use crate::model::dates::parse_uk_date;
 use crate::model::limits::check_record_content;
@@ -15,7 +17,10 @@ use crate::model::{
 
 fn required(p: &mut Problems, field: &str, text: &str, message: &str) {
     if text.trim().is_empty() {
-        p.add(field, message);
+        match by_english(message) {
+            Some(m) => p.say(field, Message::new(m)),
+            None => p.add(field, message),
+        }
     }
 }
 
@@ -37,17 +42,25 @@ pub(crate) fn check_signer(p: &mut Problems, signer: &SignerInput) {
 }
 
 fn time_field(p: &mut Problems, field: &str, text: &str, what: &str) -> Option<NaiveTime> {
+    let started = what == "started";
     match parse_time(text) {
         Ok(t) => Some(t),
         Err(_) if text.trim().is_empty() => {
-            p.add(field, format!("Enter the time the session actually {what}"));
+            let m = if started {
+                msg::ENTER_ACTUAL_START
+            } else {
+                msg::ENTER_ACTUAL_END
+            };
+            p.say(field, Message::new(m));
             None
         }
         Err(_) => {
-            p.add(
-                field,
-                format!("Enter the time the session actually {what} as 24-hour HH:MM, like 14:30"),
-            );
+            let m = if started {
+                msg::ACTUAL_START_FORMAT
+            } else {
+                msg::ACTUAL_END_FORMAT
+            };
+            p.say(field, Message::new(m));
             None
         }
     }
@@ -128,20 +141,14 @@ pub(crate) fn check_observed(
 ) -> Result<()> {
     let mut p = Problems::default();
     if session.status != SessionStatus::TookPlace {
-        p.add(
-            "session",
-            "Mark the session as having taken place before finalising its record",
-        );
+        p.say("session", Message::new(msg::MARK_TOOK_PLACE));
     }
     let start = time_field(&mut p, "actual_start", &content.actual_start, "started");
     let end = time_field(&mut p, "actual_end", &content.actual_end, "ended");
     // Attendance is checked against the session's times only when those are themselves right.
     let (start, end) = match (start, end) {
         (Some(s), Some(e)) if e <= s => {
-            p.add(
-                "actual_end",
-                "The session's actual end must be after its actual start",
-            );
+            p.say("actual_end", Message::new(msg::END_AFTER_START));
             (None, None)
         }
         times => times,
@@ -176,7 +183,8 @@ pub(crate) fn check_observed(
                 let field = entry.map_or("children".to_string(), |i| {
                     format!("children[{i}].observations")
                 });
-                p.add(field, format!("Write your observations of {}", a.full_name));
+                let m = Message::new(msg::OBSERVATIONS_OF).text("name", a.full_name.as_str());
+                p.say(field, m);
             }
         }
     }

@@ -150,6 +150,7 @@ pub(crate) fn finalised_error(row: &RecordRow) -> Error {
 
 fn supported_has_no_observations() -> Error {
     Error::invalid(vec![FieldError {
+        msg: None,
         field: "content".into(),
         message: "A Record of Supported Contact holds attendance only: the dates and times of \
                   each session and who came and went. Supported centres report nothing about \
@@ -220,6 +221,7 @@ impl Store {
         let json = serde_json::to_string(content)?;
         if json.len() > MAX_CONTENT_BYTES {
             return Err(Error::invalid(vec![FieldError {
+                msg: None,
                 field: "content".into(),
                 message: "This record is too long to save (over 1 MB of text). Shorten it, or \
                           check that nothing was pasted by mistake."
@@ -299,6 +301,7 @@ pub(crate) fn check_children(
             .any(|p| p.person == PersonRef::Child(c.child_id))
         {
             return Err(Error::invalid(vec![FieldError {
+                msg: None,
                 field: "children".into(),
                 message: "Observations can only be about children named on the referral.".into(),
             }]));

@@ -26,6 +26,7 @@ fn check_people_of_case(w: &Writer<'_>, case_id: i64, f: &ReferralFields) -> Res
         };
         if !of_case {
             return Err(Error::invalid(vec![FieldError {
+                msg: None,
                 field: "permitted".into(),
                 message: "Choose the people who may attend from this case's children and adults"
                     .into(),
@@ -177,6 +178,7 @@ impl Store {
             if let Some(later) = earliest_answer {
                 if date > later {
                     return Err(Error::invalid(vec![FieldError {
+                        msg: None,
                         field: "sent_on".into(),
                         message: format!(
                             "The referral must have been sent on or before {}, when the provider \

@@ -14,5 +14,6 @@ export const cyExports: WelshCatalogue<keyof typeof enExports> = {
   'exports.kind.observed_session': 'Cofnod o Gyswllt a Arsylwyd (un sesiwn)',
   'exports.kind.observed_final': 'Cofnod Terfynol o Gyswllt a Arsylwyd',
   'exports.kind.supported': 'Cofnod o Gyswllt â Chymorth',
+  'exports.kind.court_report': 'Adroddiad i’r llys',
   'exports.kind.bundle': 'Bwndel achos',
 } as const;

@@ -11,11 +11,15 @@ import { cyDesk } from './cy-desk';
 import { cySecurity } from './cy-security';
 import { cyAbout } from './cy-about';
 import { cyExports } from './cy-exports';
+import { cyExport } from './cy-export';
+import { cyCore } from './cy-core';
 
 type Own = Exclude<
   keyof typeof en,
   keyof typeof cyReferrals | keyof typeof cyServices | keyof typeof cySettings | keyof typeof cyRecords | keyof typeof cyBundles | keyof typeof cyDesk | keyof typeof cySecurity
   | keyof typeof cyAbout | keyof typeof cyExports
+  | keyof typeof cyExport
+  | keyof typeof cyCore
 >;
 
 const cyMain: WelshCatalogue<Own> = {
@@ -249,5 +253,7 @@ export const cy: WelshCatalogue<keyof typeof en> = {
   ...cySecurity,
   ...cyAbout,
   ...cyExports,
+  ...cyExport,
+  ...cyCore,
   ...cyMain,
 };

@@ -12,5 +12,6 @@ export const enExports = {
   'exports.kind.observed_session': 'Record of Observed Contact (one session)',
   'exports.kind.observed_final': 'Final Record of Observed Contact',
   'exports.kind.supported': 'Record of Supported Contact',
+  'exports.kind.court_report': 'Report to court',
   'exports.kind.bundle': 'Case bundle',
 } as const;

@@ -7,6 +7,8 @@ import { enDesk } from './en-desk';
 import { enSecurity } from './en-security';
 import { enAbout } from './en-about';
 import { enExports } from './en-exports';
+import { enExport } from './en-export';
+import { enCore } from './en-core';
 
 export const en = {
   ...enReferrals,
@@ -18,6 +20,8 @@ export const en = {
   ...enSecurity,
   ...enAbout,
   ...enExports,
+  ...enExport,
+  ...enCore,
   'app.title': 'Contact Records',
   'app.skip': 'Skip to main content',
   'app.language': 'Language',
