@@ -9,10 +9,11 @@ import { cyRecords } from './cy-records';
 import { cyBundles } from './cy-bundles';
 import { cyDesk } from './cy-desk';
 import { cySecurity } from './cy-security';
+import { cySending } from './cy-sending';
 
 type Own = Exclude<
   keyof typeof en,
-  keyof typeof cyReferrals | keyof typeof cyServices | keyof typeof cySettings | keyof typeof cyRecords | keyof typeof cyBundles | keyof typeof cyDesk | keyof typeof cySecurity
+  keyof typeof cyReferrals | keyof typeof cyServices | keyof typeof cySettings | keyof typeof cyRecords | keyof typeof cyBundles | keyof typeof cyDesk | keyof typeof cySecurity | keyof typeof cySending
 >;
 
 const cyMain: WelshCatalogue<Own> = {
@@ -244,5 +245,6 @@ export const cy: WelshCatalogue<keyof typeof en> = {
   ...cyBundles,
   ...cyDesk,
   ...cySecurity,
+  ...cySending,
   ...cyMain,
 };
