@@ -188,6 +188,16 @@ fn family_with_session(app: &tauri::App<tauri::test::MockRuntime>) -> (i64, i64,
         json!({ "id": referral_id, "sentOn": ago(20) }),
     )
     .unwrap();
+    // Sessions are held only on a referral the centre accepted.
+    call(
+        app,
+        "update_referral_dates",
+        json!({ "id": referral_id, "input": {
+            "received_on": ago(19), "accepted_on": ago(18), "declined_on": "",
+            "started_on": "", "ceased_on": "", "reviewed_on": ""
+        } }),
+    )
+    .unwrap();
     let session = json!({
         "date": ago(7), "start_time": "10:00", "duration_minutes": 120, "venue": "Room 2",
         "supervisor": "Rhys Price", "status": "took_place", "cancelled_by": null, "cancel_reason": ""

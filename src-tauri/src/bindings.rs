@@ -4,6 +4,7 @@ use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, Builder};
 
 use crate::commands::court_reports;
+use crate::commands::sending;
 use crate::commands::{
     app, bundles, cases, deadlines, diary, form_drafts, incidents, people, records, referrals,
     reports, security, sessions, signer,
@@ -88,6 +89,8 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             crate::commands::case_services::list_case_services,
             crate::commands::exports::list_case_exports,
             crate::commands::exports::reveal_export,
+            sending::record_sending,
+            sending::case_sendings,
         ])
 }
 

@@ -55,6 +55,12 @@ describe('recording a supervised session', () => {
     await click(b, '[data-testid="save-referral"]');
     await click(b, '[data-testid="mark-sent"]');
     await see(b, '.govuk-notification-banner');
+    // The centre accepts the referral before any session is held.
+    // (Marked sent today, so it was received and accepted today.)
+    await fill(b, 'received_on', ukDay(0));
+    await fill(b, 'accepted_on', ukDay(0));
+    await click(b, '[data-testid="dates-form"] button[type="submit"]');
+    await see(b, 'p=Dates saved');
 
     await click(b, '[data-testid="add-session"]');
     await fill(b, 'date', ukDay(-7));

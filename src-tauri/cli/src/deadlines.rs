@@ -10,7 +10,15 @@ use crate::output::{print_json, Table};
 pub fn list(store: &Store, today: NaiveDate, json: bool) -> Result<(), Error> {
     let deadlines = store.deadlines(today)?;
     if json {
-        return print_json(&deadlines);
+        let mut out = Vec::with_capacity(deadlines.len());
+        for d in deadlines {
+            let sendings = crate::sent::for_deadline(store, &d)?;
+            out.push(crate::sent::DeadlineWithSendings {
+                deadline: d,
+                sendings,
+            });
+        }
+        return print_json(&out);
     }
     if deadlines.is_empty() {
         println!("Nothing is due.");

@@ -9,6 +9,7 @@ mod diary;
 mod output;
 mod protect;
 mod report;
+mod sent;
 mod show;
 mod unlock;
 mod verify;

@@ -2,10 +2,11 @@
 //! deadlines, as text for people or JSON for scripts.
 
 use chrono::NaiveDate;
+use contact_records_core::facade::ReferralDetail;
 use contact_records_core::model::dates::uk;
 use contact_records_core::model::times::duration_text;
 use contact_records_core::model::{
-    CaseDetail, ContactRecordKind, Incident, Language, RecordStatus, ReferralDetail, SessionStatus,
+    CaseDetail, ContactRecordKind, Incident, Language, RecordStatus, Sending, SessionStatus,
 };
 use contact_records_core::rules::Deadline;
 use contact_records_core::{Error, Store};
@@ -20,6 +21,8 @@ struct Shown {
     referrals: Vec<ShownReferral>,
     incidents: Vec<Incident>,
     deadlines: Vec<Deadline>,
+    /// The case's log of sending, oldest first.
+    sendings: Vec<Sending>,
 }
 
 #[derive(Serialize)]
@@ -88,6 +91,7 @@ pub fn run(store: &Store, number: &str, today: NaiveDate, json: bool) -> Result<
         referrals,
         incidents,
         deadlines: store.case_deadlines(id, today)?,
+        sendings: store.case_sendings(id)?,
     };
     if json {
         return print_json(&shown);
@@ -218,6 +222,8 @@ fn print_text(s: &Shown) {
         }
         print!("{}", t.render());
     }
+    println!();
+    crate::sent::print(&s.sendings);
     println!();
     let open: Vec<&Deadline> = s.deadlines.iter().filter(|d| !d.done).collect();
     if open.is_empty() {

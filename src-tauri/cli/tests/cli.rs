@@ -79,6 +79,13 @@ fn seed(path: &Path) {
         .unwrap();
     let rid = r.referral.id;
     s.mark_referral_sent(rid, "06/11/2026", today()).unwrap();
+    // Sessions are held only on a referral the centre accepted.
+    let accepted = ReferralDatesInput {
+        received_on: "06/11/2026".into(),
+        accepted_on: "09/11/2026".into(),
+        ..Default::default()
+    };
+    s.update_referral_dates(rid, &accepted, today()).unwrap();
     s.add_session(
         rid,
         &SessionInput {
@@ -129,13 +136,18 @@ fn deadlines_as_json_for_a_given_day() {
             .find(|d| d["kind"] == kind)
             .unwrap_or_else(|| panic!("no {kind} in {v}"))
     };
-    assert_eq!(row("provider_acceptance")["due"], "2026-11-20");
-    assert_eq!(row("provider_acceptance")["state"], "overdue");
+    // The centre accepted the referral (sessions are held only then), so only the record is due.
     let roc = row("observed_contact_record");
     assert_eq!(roc["due"], "2026-11-23");
     assert_eq!(roc["state"], "due_today");
     assert_eq!(roc["case_number"], "CF24P00123");
-    assert_eq!(list.len(), 2);
+    assert_eq!(
+        roc["sendings"],
+        serde_json::json!([]),
+        "the log of sending comes with it"
+    );
+    assert_eq!(roc["signed_not_sent"], false);
+    assert_eq!(list.len(), 1);
 }
 
 #[test]
@@ -152,7 +164,7 @@ fn deadlines_as_tables_grouped_like_the_dashboard() {
     ]);
     assert!(o.status.success(), "{o:?}");
     let text = stdout(&o);
-    assert!(text.contains("Overdue (1)"), "{text}");
+    assert!(!text.contains("Overdue"), "{text}");
     assert!(text.contains("Due today (1)"), "{text}");
     assert!(text.contains("Send the Record of Observed Contact for session 1 (20/11/2026)"));
 }

@@ -103,6 +103,14 @@ fn seed(path: &Path, second_referral: bool) -> i64 {
         .unwrap()
         .referral
         .id;
+    // Sessions are held only on a referral the centre accepted.
+    s.mark_referral_sent(rid, "06/11/2026", today()).unwrap();
+    let accepted = ReferralDatesInput {
+        received_on: "06/11/2026".into(),
+        accepted_on: "09/11/2026".into(),
+        ..Default::default()
+    };
+    s.update_referral_dates(rid, &accepted, today()).unwrap();
     if second_referral {
         s.create_referral(
             case_id,

@@ -58,5 +58,5 @@ END;
 CREATE TRIGGER report_addenda_final_only BEFORE INSERT ON report_addenda
 WHEN (SELECT status FROM reports WHERE id = NEW.report_id) IS NOT 'final'
 BEGIN
-    SELECT RAISE(ABORT, 'Only a signed report takes addenda: edit the draft instead.');
+    SELECT RAISE(ABORT, 'Only a signed report takes addenda. Edit the draft instead.');
 END;

@@ -6,6 +6,7 @@ pub mod court_reports;
 pub mod error;
 pub mod message;
 pub mod message_labels;
+pub mod facade;
 pub mod model;
 pub mod passphrase;
 pub mod paths;

@@ -82,11 +82,22 @@ fn schema_and_bundle_name_the_same_fields() {
     schema_names(&schema(), &mut in_schema);
     let mut in_bundle = BTreeSet::new();
     bundle_names(&exported(), &mut in_bundle);
-    // The sample keeps no Level 1 communications log, so these appear in the schema only.
-    let only_in_schema: BTreeSet<String> = ["child_response", "parents_response"]
-        .into_iter()
-        .map(String::from)
-        .collect();
+    // The sample keeps no Level 1 communications log and has sent nothing, so these appear in
+    // the schema only.
+    let only_in_schema: BTreeSet<String> = [
+        "child_response",
+        "parents_response",
+        "sendings",
+        "item_kind",
+        "incident",
+        "sent_on",
+        "recipient",
+        "recipient_name",
+        "method",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
     let missing: Vec<_> = in_schema
         .difference(&in_bundle)
         .filter(|n| !only_in_schema.contains(*n))

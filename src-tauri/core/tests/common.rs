@@ -187,3 +187,28 @@ pub fn raw(path: &std::path::Path) -> rusqlite::Connection {
     c.pragma_update(None, "key", PASSPHRASE).unwrap();
     c
 }
+
+/// Records the referral as received and accepted by the centre on the day it was sent (sending
+/// it on 02/11/2026 first if it was not sent): sessions are held only on an accepted referral.
+pub fn accept(s: &mut contact_records_core::Store, referral_id: i64) {
+    let sent = match s
+        .get_referral(referral_id, today())
+        .unwrap()
+        .referral
+        .sent_on
+    {
+        Some(d) => contact_records_core::model::dates::uk(d),
+        None => {
+            s.mark_referral_sent(referral_id, "02/11/2026", today())
+                .unwrap();
+            "02/11/2026".to_string()
+        }
+    };
+    let dates = ReferralDatesInput {
+        received_on: sent.clone(),
+        accepted_on: sent,
+        ..Default::default()
+    };
+    s.update_referral_dates(referral_id, &dates, today())
+        .unwrap();
+}

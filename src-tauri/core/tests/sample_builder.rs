@@ -440,6 +440,19 @@ pub fn build_sample(s: &mut Store) -> Sample {
         .referral
         .id;
     s.mark_referral_sent(fin, "27/10/2026", today).unwrap();
+    // Accepted before its sessions are recorded as held.
+    s.update_referral_dates(
+        fin,
+        &ReferralDatesInput {
+            received_on: "28/10/2026".into(),
+            accepted_on: "30/10/2026".into(),
+            started_on: "07/11/2026".into(),
+            ceased_on: "16/11/2026".into(),
+            ..Default::default()
+        },
+        today,
+    )
+    .unwrap();
     let mut ceased_sessions = Vec::new();
     for (date, status) in [
         ("07/11/2026", SessionStatus::TookPlace),
@@ -469,18 +482,6 @@ pub fn build_sample(s: &mut Store) -> Sample {
             s.record_attendance(id, &absent, today).unwrap();
         }
     }
-    s.update_referral_dates(
-        fin,
-        &ReferralDatesInput {
-            received_on: "28/10/2026".into(),
-            accepted_on: "30/10/2026".into(),
-            started_on: "07/11/2026".into(),
-            ceased_on: "16/11/2026".into(),
-            ..Default::default()
-        },
-        today,
-    )
-    .unwrap();
     s.save_record_draft(ceased_sessions[0], &observed(2, sian_id, dylan_id), today)
         .unwrap();
     let at_time = |d: u32, h: u32| {

@@ -18,6 +18,7 @@ fn busy_case(s: &mut Store, number: &str) -> (Family, i64, i64) {
         .referral
         .id;
     s.mark_referral_sent(rid, "06/11/2026", today()).unwrap();
+    accept(s, rid);
     let sid = s
         .add_session(
             rid,
@@ -50,11 +51,6 @@ fn a_referral_a_session_and_an_incident_each_bring_their_deadlines() {
         summary,
         [
             (
-                DeadlineKind::ProviderAcceptance,
-                d(2026, 11, 20),
-                DeadlineState::Overdue
-            ),
-            (
                 DeadlineKind::IncidentReport,
                 d(2026, 11, 23),
                 DeadlineState::DueToday
@@ -71,7 +67,7 @@ fn a_referral_a_session_and_an_incident_each_bring_their_deadlines() {
             ),
         ]
     );
-    let roc = &all[3];
+    let roc = &all[2];
     assert_eq!(roc.session_id, Some(sid));
     assert_eq!(roc.case_number, "CF1");
     assert_eq!(
@@ -111,6 +107,18 @@ fn the_dashboard_groups_overdue_today_and_the_next_seven_days() {
         today(),
     )
     .unwrap();
+    // A second referral the centre has not answered: its acceptance is overdue.
+    let waiting = s
+        .create_referral(
+            f.case_id,
+            &referral_input(Service::SupportedContact, vec![f.father, f.sian]),
+            today(),
+        )
+        .unwrap()
+        .referral
+        .id;
+    s.mark_referral_sent(waiting, "06/11/2026", today())
+        .unwrap();
     let dash = s.dashboard(today()).unwrap();
     let kinds =
         |v: &[contact_records_core::rules::Deadline]| v.iter().map(|d| d.kind).collect::<Vec<_>>();

@@ -9,14 +9,17 @@ use contact_records_core::model::*;
 use contact_records_core::{ErrorCode, Store};
 
 fn referral(s: &mut Store, f: &Family) -> i64 {
-    s.create_referral(
-        f.case_id,
-        &referral_input(Service::SupervisedContact, vec![f.father, f.sian, f.elis]),
-        today(),
-    )
-    .unwrap()
-    .referral
-    .id
+    let id = s
+        .create_referral(
+            f.case_id,
+            &referral_input(Service::SupervisedContact, vec![f.father, f.sian, f.elis]),
+            today(),
+        )
+        .unwrap()
+        .referral
+        .id;
+    accept(s, id);
+    id
 }
 
 fn at(date: &str, start: &str, minutes: u32, venue: &str, supervisor: &str) -> SessionInput {

@@ -53,6 +53,7 @@ fn observed(s: &mut Store) -> (Family, i64, i64) {
         .unwrap()
         .referral
         .id;
+    accept(s, rid);
     let sid = s
         .add_session(
             rid,
@@ -183,6 +184,7 @@ fn the_final_record_and_the_supported_record_export() {
         .referral
         .id;
     s.mark_referral_sent(srid, "02/11/2026", today()).unwrap();
+    accept(&mut s, srid);
     let sid = s
         .add_session(
             srid,

@@ -31,6 +31,7 @@ fn observed_case(s: &mut Store) -> (Family, i64, i64) {
         .referral
         .id;
     s.mark_referral_sent(rid, "06/11/2026", today()).unwrap();
+    accept(s, rid);
     let sid = s
         .add_session(
             rid,
@@ -444,6 +445,7 @@ fn a_supported_record_refuses_observations_and_finalises_once_contact_ceased() {
         .referral
         .id;
     s.mark_referral_sent(rid, "02/11/2026", today()).unwrap();
+    accept(&mut s, rid);
     let sid = s
         .add_session(
             rid,
@@ -491,9 +493,15 @@ fn a_supported_record_refuses_observations_and_finalises_once_contact_ceased() {
     assert!(!deadline(&s));
     let v = s.finalise_supported_record(rid, &signer(), now()).unwrap();
     assert_eq!(v.status, RecordStatus::Final);
+    assert!(!deadline(&s), "signed is not sent: the deadline stays open");
+    s.record_sending(
+        &sent_to_referrer(SentItemKind::SupportedRecord, rid),
+        today(),
+    )
+    .unwrap();
     assert!(
         deadline(&s),
-        "the supported record deadline is done once final"
+        "the supported record deadline is done once sent"
     );
     let e = s
         .record_attendance(sid, &present(f.father, "10:00", "11:00"), today())
@@ -502,8 +510,20 @@ fn a_supported_record_refuses_observations_and_finalises_once_contact_ceased() {
     assert!(s.verify().unwrap().is_intact());
 }
 
+fn sent_to_referrer(item_kind: SentItemKind, item_id: i64) -> SendingInput {
+    SendingInput {
+        item_kind,
+        item_id,
+        sent_on: "23/11/2026".into(),
+        recipient: Recipient::Referrer,
+        recipient_name: String::new(),
+        method: SendMethod::SecureEmail,
+        notes: String::new(),
+    }
+}
+
 #[test]
-fn session_and_final_record_deadlines_are_done_once_the_records_are_final() {
+fn session_records_are_done_once_final_and_the_final_record_once_sent() {
     let mut s = Store::open_in_memory().unwrap();
     let (f, rid, sid) = observed_case(&mut s);
     let dates = ReferralDatesInput {
@@ -531,6 +551,28 @@ fn session_and_final_record_deadlines_are_done_once_the_records_are_final() {
     );
     s.finalise_record(sid, &signer(), now()).unwrap();
     assert!(done(&s, DeadlineKind::ObservedContactRecord));
+    assert!(!done(&s, DeadlineKind::FinalRecord));
+    let e = s
+        .record_sending(&sent_to_referrer(SentItemKind::FinalRecord, rid), today())
+        .unwrap_err();
+    assert_eq!(e.code, ErrorCode::RuleBroken);
+    assert!(e.message.contains("not signed yet"), "{}", e.message);
+    s.finalise_final_record(rid, &signer(), now()).unwrap();
+    let waiting = s
+        .deadlines(today())
+        .unwrap()
+        .into_iter()
+        .find(|d| d.kind == DeadlineKind::FinalRecord)
+        .unwrap();
+    assert!(
+        waiting.signed_not_sent,
+        "the dashboard says signed, not yet sent"
+    );
+    let log = s
+        .record_sending(&sent_to_referrer(SentItemKind::FinalRecord, rid), today())
+        .unwrap();
+    assert_eq!(log.len(), 1);
+    assert_eq!(log[0].method, SendMethod::SecureEmail);
     assert!(done(&s, DeadlineKind::FinalRecord));
     assert!(s
         .deadlines(today())

@@ -9,14 +9,17 @@ use contact_records_core::rules::{PeriodState, ReviewStatus};
 use contact_records_core::{ErrorCode, Store};
 
 fn supervised(s: &mut Store, f: &Family) -> i64 {
-    s.create_referral(
-        f.case_id,
-        &referral_input(Service::SupervisedContact, vec![f.father, f.sian, f.elis]),
-        today(),
-    )
-    .unwrap()
-    .referral
-    .id
+    let id = s
+        .create_referral(
+            f.case_id,
+            &referral_input(Service::SupervisedContact, vec![f.father, f.sian, f.elis]),
+            today(),
+        )
+        .unwrap()
+        .referral
+        .id;
+    accept(s, id);
+    id
 }
 
 #[test]
@@ -310,6 +313,7 @@ fn a_level_one_service_warns_before_its_period_ends() {
         .unwrap()
         .referral
         .id;
+    accept(&mut s, id);
     s.add_session(
         id,
         &session("01/09/2026", "10:00", 120, SessionStatus::TookPlace),

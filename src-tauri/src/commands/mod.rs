@@ -16,5 +16,6 @@ pub mod records;
 pub mod referrals;
 pub mod reports;
 pub mod security;
+pub mod sending;
 pub mod sessions;
 pub mod signer;

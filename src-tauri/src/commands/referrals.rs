@@ -1,8 +1,7 @@
 //! Commands for a case's referrals to contact services.
 
-use contact_records_core::model::{
-    ReferralDatesInput, ReferralDetail, ReferralInput, ReferralSummary,
-};
+use contact_records_core::facade::ReferralDetail;
+use contact_records_core::model::{ReferralDatesInput, ReferralInput, ReferralSummary};
 use contact_records_core::Error;
 use tauri::State;
 

@@ -1,6 +1,7 @@
 //! Commands for the sessions of a referral and who attended them.
 
-use contact_records_core::model::{AttendanceInput, ReferralDetail, SessionInput};
+use contact_records_core::facade::ReferralDetail;
+use contact_records_core::model::{AttendanceInput, SessionInput};
 use contact_records_core::Error;
 use tauri::State;
 

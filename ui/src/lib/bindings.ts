@@ -110,6 +110,10 @@ export const commands = {
 	finalRecordFingerprint: (referralId: number) => typedError<string | null, AppError_Serialize>(__TAURI_INVOKE("final_record_fingerprint", { referralId })),
 	/**  Signs the final Record of Observed Contact once contact has ceased; returns its fingerprint. */
 	finaliseFinalRecord: (referralId: number, signer: SignerInput) => typedError<string, AppError_Serialize>(__TAURI_INVOKE("finalise_final_record", { referralId, signer })),
+	/**  Records one sending and returns the item's whole log. Refused when the item is not signed. */
+	recordSending: (input: SendingInput) => typedError<Sending[], AppError_Serialize>(__TAURI_INVOKE("record_sending", { input })),
+	/**  A case's log of sending, oldest first. */
+	caseSendings: (caseId: number) => typedError<Sending[], AppError_Serialize>(__TAURI_INVOKE("case_sendings", { caseId })),
 };
 
 /* Types */
@@ -495,6 +499,11 @@ export type Deadline_Deserialize = {
 	source: string,
 	done: boolean,
 	state: DeadlineState,
+	/**
+	 *  The record is signed but its sending is not recorded: the dashboard says so, since the
+	 *  deadline is met only once it is sent.
+	 */
+	signed_not_sent: boolean,
 };
 
 /**  One thing to do by a date, with what it belongs to and why it is due. */
@@ -515,6 +524,11 @@ export type Deadline_Serialize = {
 	source: string,
 	done: boolean,
 	state: DeadlineState,
+	/**
+	 *  The record is signed but its sending is not recorded: the dashboard says so, since the
+	 *  deadline is met only once it is sent.
+	 */
+	signed_not_sent: boolean,
 };
 
 /**  The sessions between two dates (both included), in time order, and their clashes. */
@@ -911,6 +925,13 @@ export type Phase =
 /**  There is nowhere to keep a data file (see `error`). */
 "Unavailable";
 
+/**  To whom it was sent. */
+export type Recipient = 
+/**  The referring FCA/FCSW. */
+"referrer" | "court" | 
+/**  One of the parties (named in `recipient_name`). */
+"party";
+
 /**
  *  The record form as typed. Flat and with every field always present, so the form can autosave
  *  whatever it holds; the checks that matter run when the record is finalised.
@@ -1106,6 +1127,13 @@ export type ReferralDetail_Deserialize = {
 	missing_to_send: string[],
 	/**  This referral's deadlines, done ones included, earliest first. */
 	deadlines: Deadline_Deserialize[],
+	/**
+	 *  Which record the service keeps, as the core decides it (none for SPIP): the page offers
+	 *  the links for that record only.
+	 */
+	record_kind?: ContactRecordKind | null,
+	/**  What the rules warn about without refusing (rules/warnings.rs), in plain words. */
+	warnings: string[],
 };
 
 export type ReferralDetail_Serialize = {
@@ -1125,6 +1153,13 @@ export type ReferralDetail_Serialize = {
 	missing_to_send: string[],
 	/**  This referral's deadlines, done ones included, earliest first. */
 	deadlines: Deadline_Serialize[],
+	/**
+	 *  Which record the service keeps, as the core decides it (none for SPIP): the page offers
+	 *  the links for that record only.
+	 */
+	record_kind: ContactRecordKind | null,
+	/**  What the rules warn about without refusing (rules/warnings.rs), in plain words. */
+	warnings: string[],
 };
 
 /**
@@ -1301,6 +1336,48 @@ export type ReviewStatus =
 { state: "not_yet"; took_place: number; review_after: number } | 
 /**  The initial sessions have taken place and no review is recorded: due since that date. */
 { state: "due"; since: string } | { state: "done"; on: string };
+
+/**  How it was sent. */
+export type SendMethod = "secure_email" | "post" | "court_portal";
+
+/**  One entry of the log, as stored. */
+export type Sending = {
+	id: number,
+	case_id: number,
+	item_kind: SentItemKind,
+	item_id: number,
+	sent_on: string,
+	recipient: Recipient,
+	recipient_name: string,
+	method: SendMethod,
+	notes: string,
+	recorded_at: string,
+};
+
+/**  The "record that it was sent" form as typed: the date as UK text. */
+export type SendingInput = {
+	item_kind: SentItemKind,
+	item_id: number,
+	sent_on: string,
+	recipient: Recipient,
+	/**  The person or office it went to: required for a party. */
+	recipient_name: string,
+	method: SendMethod,
+	notes: string,
+};
+
+/**  What was sent, and which id names it. */
+export type SentItemKind = 
+/**  A session's Record of Observed Contact: the id is the session's. */
+"session_record" | 
+/**  A referral's final Record of Observed Contact: the id is the referral's. */
+"final_record" | 
+/**  A referral's Record of Supported Contact: the id is the referral's. */
+"supported_record" | 
+/**  An incident's written follow-up: the id is the incident's. */
+"incident_follow_up" | 
+/**  A report to the court or referrer: the id is the report's. */
+"report";
 
 /**  One of the ten services of the issue. The serde names are stored in the database. */
 export type Service = 

@@ -13,6 +13,7 @@ import type {
   ReferralDetail,
   ReferralSummary,
 } from '../lib/api';
+import type { Sending } from '../lib/bindings';
 
 const deadline: Deadline = {
   kind: 'provider_acceptance',
@@ -28,6 +29,7 @@ const deadline: Deadline = {
   source: '—',
   done: false,
   state: 'overdue',
+  signed_not_sent: true,
 };
 
 export const caseList: CaseList = {
@@ -60,6 +62,21 @@ export const caseDetail: CaseDetail = {
 
 export const referrals: ReferralSummary[] = [
   { id: 1, service: 'supervised_contact', provider_name: 'Canolfan Gyswllt y Bae', status: 'active', sent_on: '2026-11-10', sessions: 3, minutes: 180 },
+];
+
+export const sendings: Sending[] = [
+  {
+    id: 1,
+    case_id: 1,
+    item_kind: 'session_record',
+    item_id: 1,
+    sent_on: '2026-11-18',
+    recipient: 'court',
+    recipient_name: '',
+    method: 'court_portal',
+    notes: '',
+    recorded_at: '2026-11-18T09:00:00Z',
+  },
 ];
 
 export const records: RecordSummary[] = [
@@ -157,6 +174,8 @@ export const referralDetail: ReferralDetail = {
   period: null,
   missing_to_send: [],
   deadlines: [deadline],
+  record_kind: 'observed',
+  warnings: [],
 };
 
 export const recordView: RecordView = {

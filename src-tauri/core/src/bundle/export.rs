@@ -8,7 +8,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::format::*;
 use crate::error::{Error, Result};
-use crate::model::{ContactRecordKind, PersonRef, ReferralDetail};
+use crate::facade::ReferralDetail;
+use crate::model::{ContactRecordKind, PersonRef};
 use crate::store::{records, Store};
 
 /// The bundle of the given cases, in the order given, with the data file's settings.
@@ -185,6 +186,13 @@ fn export_case(store: &Store, case_id: i64, today: NaiveDate) -> Result<BundleCa
 
     let mut incidents = store.list_incidents(case_id)?;
     incidents.sort_by_key(|i| i.id);
+    let incident_at: HashMap<i64, u32> = incidents
+        .iter()
+        .enumerate()
+        .map(|(k, i)| (i.id, k as u32))
+        .collect();
+    let sendings =
+        super::export_sending::export_sendings(store, case_id, &positions, &incident_at)?;
     let incidents = incidents
         .into_iter()
         .map(|i| {
@@ -226,6 +234,7 @@ fn export_case(store: &Store, case_id: i64, today: NaiveDate) -> Result<BundleCa
         adults,
         referrals,
         incidents,
+        sendings,
     })
 }
 

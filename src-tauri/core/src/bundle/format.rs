@@ -14,6 +14,7 @@ use crate::model::{
     AdultRole, Basis, CafcassSystem, CancelledBy, CaseStatus, CciKind, ContactRecordKind,
     IncidentKind, Language, Party, Service, SessionStatus,
 };
+use crate::model::{Recipient, SendMethod, SentItemKind};
 use crate::rules::CalendarKind;
 
 /// The `format` every bundle names, so a file of another kind is refused with a clear message.
@@ -85,6 +86,33 @@ pub struct BundleCase {
     pub adults: Vec<BundleAdult>,
     pub referrals: Vec<BundleReferral>,
     pub incidents: Vec<BundleIncident>,
+    /// The log of sending. Optional: bundles written before the log was kept have none, and a
+    /// case with nothing sent writes none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sendings: Vec<BundleSending>,
+}
+
+/// One entry of the log of sending. What was sent is named by position, as incidents name
+/// their referral and session: a session's record by `referral` and `session`, a referral's
+/// final record or Record of Supported Contact by `referral`, a written follow-up by `incident`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleSending {
+    pub item_kind: SentItemKind,
+    /// Position (from 0) of the referral in this case's `referrals`, or null.
+    #[serde(default)]
+    pub referral: Option<u32>,
+    /// Number of the session within that referral, or null.
+    #[serde(default)]
+    pub session: Option<u32>,
+    /// Position (from 0) of the incident in this case's `incidents`, or null.
+    #[serde(default)]
+    pub incident: Option<u32>,
+    pub sent_on: NaiveDate,
+    pub recipient: Recipient,
+    pub recipient_name: String,
+    pub method: SendMethod,
+    pub notes: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]

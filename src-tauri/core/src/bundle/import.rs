@@ -262,11 +262,18 @@ impl Importer<'_> {
             let at = item(path, "referrals", j);
             imported.push(self.referral(&at, case_id, r, &refs, &mut out)?);
         }
+        let mut incident_ids = Vec::new();
         for (k, inc) in c.incidents.iter().enumerate() {
             let at = item(path, "incidents", k);
-            if self.incident(&at, case_id, inc, &imported)? {
+            let id = self.incident(&at, case_id, inc, &imported)?;
+            if id.is_some() {
                 out.incidents += 1;
             }
+            incident_ids.push(id);
+        }
+        for (k, s) in c.sendings.iter().enumerate() {
+            let at = item(path, "sendings", k);
+            self.sending(&at, s, &imported, &incident_ids)?;
         }
         Ok(Some(out))
     }
@@ -452,7 +459,7 @@ impl Importer<'_> {
         case_id: i64,
         i: &BundleIncident,
         referrals: &[Option<(i64, HashMap<u32, i64>)>],
-    ) -> Result<bool> {
+    ) -> Result<Option<i64>> {
         let mut referral_id = None;
         let mut session_id = None;
         match (i.referral, i.session) {
@@ -504,6 +511,6 @@ impl Importer<'_> {
             written_followup_sent_on: opt(i.written_followup_sent_on),
         };
         let r = self.store.create_incident(case_id, &input, self.today);
-        Ok(self.step(path, r)?.is_some())
+        Ok(self.step(path, r)?.map(|i| i.id))
     }
 }

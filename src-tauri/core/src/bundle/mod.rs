@@ -3,10 +3,12 @@
 //! `import` reads it back through the store's own checks, all or nothing.
 
 pub mod export;
+mod export_sending;
 pub mod format;
 pub mod import;
 mod import_people;
 mod import_record;
+mod import_sending;
 pub mod parse;
 pub mod paths;
 pub mod preview;

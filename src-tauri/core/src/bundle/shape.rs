@@ -94,6 +94,14 @@ fn case_shape(p: &mut Problems, at: &str, c: &BundleCase) {
         MAX_INCIDENTS_PER_CASE,
         case,
     );
+    too_many(
+        p,
+        &field(at, "sendings"),
+        "entries of the log of sending",
+        c.sendings.len(),
+        crate::model::limits::MAX_SENDINGS_PER_CASE,
+        case,
+    );
     for (i, ch) in c.children.iter().enumerate() {
         short(
             p,

@@ -21,6 +21,15 @@ pub enum IncidentKind {
 }
 
 impl IncidentKind {
+    pub const ALL: [IncidentKind; 6] = [
+        IncidentKind::Violent,
+        IncidentKind::Threatening,
+        IncidentKind::Abusive,
+        IncidentKind::Discriminatory,
+        IncidentKind::SafeguardingConcern,
+        IncidentKind::ChildProtectionConcern,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             IncidentKind::Violent => "violent behaviour",

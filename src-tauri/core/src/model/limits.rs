@@ -15,6 +15,8 @@ pub const MAX_REFERRALS_PER_CASE: usize = 100;
 pub const MAX_SESSIONS_PER_REFERRAL: usize = 1_000;
 pub const MAX_ATTENDANCE_PER_SESSION: usize = 100;
 pub const MAX_INCIDENTS_PER_CASE: usize = 1_000;
+/// Entries of the log of sending one case may carry in a bundle: several per record at most.
+pub const MAX_SENDINGS_PER_CASE: usize = 20_000;
 pub const MAX_CLOSURE_DAYS: usize = 2_000;
 pub const MAX_ADDENDA_PER_RECORD: usize = 200;
 /// Children's notes, quotes, interventions and communications in one record.

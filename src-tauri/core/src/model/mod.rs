@@ -14,7 +14,7 @@ pub mod person;
 pub mod record;
 pub mod referral;
 pub mod referral_dates;
-pub mod referral_detail;
+pub mod sending;
 pub mod service;
 pub mod session;
 pub mod signed;
@@ -37,8 +37,8 @@ pub use record::{
 };
 pub use referral::{Referral, ReferralDates, ReferralInput, ReferralStatus, ReferralSummary};
 pub use referral_dates::ReferralDatesInput;
-pub use referral_detail::ReferralDetail;
-pub use service::{Basis, CciKind, MaxPeriod, ReportKind, Service};
+pub use sending::{Recipient, SendMethod, Sending, SendingInput, SentItemKind};
+pub use service::{Basis, CciKind, MaxPeriod, Service};
 pub use session::{
     Attendance, AttendanceInput, CancelledBy, Session, SessionDetail, SessionInput, SessionStatus,
 };

@@ -28,15 +28,22 @@ pub enum ContactRecordKind {
 impl ContactRecordKind {
     /// The record a service keeps. SPIP keeps none: its attendance is confirmed on the session.
     pub fn for_service(service: Service) -> Result<ContactRecordKind> {
-        match service {
-            Service::SupportedContact => Ok(ContactRecordKind::Supported),
-            Service::Level1IndirectContactSupport | Service::Level1IndividualWorkWithChildren => {
-                Ok(ContactRecordKind::Communications)
-            }
-            Service::Spip => Err(crate::error::Error::rule(
+        Self::of_service(service).ok_or_else(|| {
+            crate::error::Error::rule(
                 "SPIP sessions have no record of contact: confirm attendance on the session instead.",
-            )),
-            _ => Ok(ContactRecordKind::Observed),
+            )
+        })
+    }
+
+    /// The one answer to "which record does this service keep": `None` for SPIP.
+    pub fn of_service(service: Service) -> Option<ContactRecordKind> {
+        match service {
+            Service::SupportedContact => Some(ContactRecordKind::Supported),
+            Service::Level1IndirectContactSupport | Service::Level1IndividualWorkWithChildren => {
+                Some(ContactRecordKind::Communications)
+            }
+            Service::Spip => None,
+            _ => Some(ContactRecordKind::Observed),
         }
     }
 }

@@ -31,28 +31,6 @@ pub enum Service {
     Spip,
 }
 
-/// What the provider of a service reports back.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-#[serde(rename_all = "snake_case")]
-pub enum ReportKind {
-    /// Record of Supported Contact: attendance dates and times only, unless a risk arises.
-    SupportedContactRecord,
-    /// A Record of Observed Contact after every session, and a final one.
-    ObservedContactRecords,
-    /// Session records and a CCI report to court.
-    CciRecordsAndReport,
-    /// A log of each communication with the child's and the parents' responses.
-    CommunicationLog,
-    /// A log of each contact with the child's responses.
-    ContactLog,
-    /// An observed record of each contact and a report.
-    ObservedRecordAndReport,
-    /// A full report covering the welfare checklist.
-    WelfareChecklistReport,
-    /// Confirmation that the parent attended the whole session.
-    AttendanceConfirmation,
-}
-
 /// The longest a service may run before it ends or is reviewed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case", tag = "unit", content = "count")]
@@ -117,23 +95,6 @@ impl Service {
     /// Only remote supervised contact needs the FCA/FCSW's suitability assessment (seed 001).
     pub fn needs_remote_assessment(self) -> bool {
         self == Service::RemoteSupervisedContact
-    }
-
-    pub fn reports(self) -> ReportKind {
-        match self {
-            Service::SupportedContact => ReportKind::SupportedContactRecord,
-            Service::SupervisedContact | Service::RemoteSupervisedContact => {
-                ReportKind::ObservedContactRecords
-            }
-            Service::ChildContactIntervention => ReportKind::CciRecordsAndReport,
-            Service::Level1IndirectContactSupport => ReportKind::CommunicationLog,
-            Service::Level1IndividualWorkWithChildren | Service::Level1EscortedContact => {
-                ReportKind::ContactLog
-            }
-            Service::Level2ContactIntervention => ReportKind::ObservedRecordAndReport,
-            Service::Level3ContactSupervision => ReportKind::WelfareChecklistReport,
-            Service::Spip => ReportKind::AttendanceConfirmation,
-        }
     }
 
     /// The longest the service runs: 12 weeks before review for a CCI (seed 000), the Level 1-3
@@ -259,16 +220,6 @@ mod tests {
         let sql = include_str!("../../migrations/0002_referrals_sessions_incidents.sql");
         for s in Service::ALL {
             assert!(sql.contains(&format!("'{}'", enum_text(&s))), "{s:?}");
-        }
-    }
-
-    #[test]
-    fn supervised_services_report_observed_contact() {
-        for s in Service::ALL {
-            assert_eq!(
-                s.is_supervised(),
-                s.reports() == ReportKind::ObservedContactRecords
-            );
         }
     }
 }

@@ -73,7 +73,7 @@ pub use record_data::{
 };
 pub use strings::Language;
 pub use style::{Colour, Style, TextStyle, MM};
-pub use supported::{supported_document, supported_pdf, REFERRAL_HOURS};
+pub use supported::{supported_document, supported_pdf};
 pub use verify_pdf::{verify_pdf, PdfCheck, PdfRecord};
 pub use wrap::{wrap, Line};
 

@@ -234,9 +234,9 @@ pub fn duration(minutes: u32) -> Bi {
 }
 
 /// Hours used of the referral's allowance: "4 h 30 min of 6 h".
-pub fn hours_of(used_minutes: u32, allowance_hours: u32) -> Bi {
+pub fn hours_of(used_minutes: u32, allowance_minutes: u32) -> Bi {
     let used = duration(used_minutes);
-    let all = duration(allowance_hours * 60);
+    let all = duration(allowance_minutes);
     Bi::new(
         format!("{} o {}", used.cy, all.cy),
         format!("{} of {}", used.en, all.en),
@@ -304,7 +304,7 @@ mod tests {
         assert_eq!(duration(120).en, "2 h");
         assert_eq!(duration(0).en, "0 min");
         assert_eq!(duration(90).cy, "1 awr 30 mun");
-        assert_eq!(hours_of(270, 6).en, "4 h 30 min of 6 h");
+        assert_eq!(hours_of(270, 360).en, "4 h 30 min of 6 h");
     }
 
     #[test]

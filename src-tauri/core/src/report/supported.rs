@@ -12,10 +12,8 @@ use super::record_data::{
 use super::record_texts as t;
 use super::strings::Language;
 use super::{render, ReportError};
-
-/// The most hours of contact one referral may use (seed 001: up to six one-hour sessions, or
-/// fewer longer ones, never more than six hours in all).
-pub const REFERRAL_HOURS: u32 = 6;
+use crate::model::{Service, SessionStatus};
+use crate::rules::hours::{hours_summary, CENTRE_MAX_MINUTES};
 
 /// The referral's monitoring information as PDF bytes. `incidents`: only those where a risk
 /// arose. The date contact ceased is the header's `contact_ceased`. Without a signature the
@@ -132,18 +130,25 @@ fn attendance(c: &Composer, sessions: &[SupportedSession]) -> Block {
     Block::Table(table)
 }
 
-/// Sessions offered, attended and missed, and the hours used of the referral's allowance
-/// (the scheduled length of the sessions that took place).
+/// Sessions offered, attended and missed, and the hours used of the referral's allowance,
+/// counted by the same rule as everywhere else: a session someone did not attend used its slot.
 fn totals(c: &Composer, sessions: &[SupportedSession]) -> Block {
     let count = |f: fn(&SupportedStatus) -> bool| sessions.iter().filter(|s| f(&s.status)).count();
     let attended = count(|s| matches!(s, SupportedStatus::Attended));
     let cancelled = count(|s| matches!(s, SupportedStatus::Cancelled { .. }));
     let absent = count(|s| matches!(s, SupportedStatus::DidNotAttend { .. }));
-    let minutes: u32 = sessions
-        .iter()
-        .filter(|s| s.status == SupportedStatus::Attended)
-        .map(SupportedSession::scheduled_minutes)
-        .sum();
+    let minutes = hours_summary(
+        Service::SupportedContact,
+        sessions.iter().map(|s| {
+            let status = match s.status {
+                SupportedStatus::Attended => SessionStatus::TookPlace,
+                SupportedStatus::Cancelled { .. } => SessionStatus::Cancelled,
+                SupportedStatus::DidNotAttend { .. } => SessionStatus::DidNotAttend,
+            };
+            (status, s.scheduled_minutes())
+        }),
+    )
+    .used_minutes;
     Block::KeyValues(vec![
         c.row(t::SESSIONS_OFFERED, sessions.len().to_string()),
         c.row(t::SESSIONS_ATTENDED, attended.to_string()),
@@ -153,7 +158,7 @@ fn totals(c: &Composer, sessions: &[SupportedSession]) -> Block {
         ),
         c.row(
             t::HOURS_USED,
-            c.value(&t::hours_of(minutes, REFERRAL_HOURS)),
+            c.value(&t::hours_of(minutes, CENTRE_MAX_MINUTES)),
         ),
     ])
 }

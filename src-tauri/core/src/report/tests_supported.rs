@@ -15,7 +15,8 @@ fn row(person: &str, role: &str, times: Option<((u32, u32), (u32, u32))>) -> Att
     }
 }
 
-/// Six weekly sessions: four attended (one of two hours), one cancelled, one missed.
+/// Six weekly sessions: four attended (one of two hours), one cancelled, one missed: 6 hours
+/// used, the missed session counting as the rule counts it.
 fn sessions() -> Vec<SupportedSession> {
     let family = || {
         vec![
@@ -128,7 +129,7 @@ fn monitoring_information_attendance_totals_incidents_and_signature() {
         "Sessions offered",
         "Sessions attended",
         "2 (cancelled: 1; did not attend: 1)",
-        "5 h of 6 h",
+        "6 h of 6 h",
         "Mr Parry raised his voice at the supervisor",
         "Cafcass Cymru duty FCA (by telephone)",
         "Date contact ceased",
@@ -197,7 +198,7 @@ fn no_observation_sections_in_any_language() {
         if lang != Language::English {
             assert!(flat.contains("Cofnod o Gyswllt â Chymorth"));
             assert!(flat.contains("Canslwyd gan"));
-            assert!(flat.contains("5 awr o 6 awr"));
+            assert!(flat.contains("6 awr o 6 awr"));
         }
     }
 }

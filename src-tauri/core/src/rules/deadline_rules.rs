@@ -1,8 +1,9 @@
 //! How each deadline is derived from the facts of a referral, a session or an incident, counted
 //! on the working-day calendar (bank holidays plus the user's closure days).
 //!
-//! The store says whether each session's record and each referral's final record is finalised
-//! (`record_done`, `final_record_done`); a finalised record's deadline is done.
+//! The store says whether each session's record is finalised (`record_done`: its deadline is
+//! done) and whether each referral's final record is signed and sent (`final_record_signed`,
+//! `final_record_sent`): the 7-day deadline is done only once the record is sent.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -44,8 +45,10 @@ pub struct ReferralFacts {
     pub first_session_on: Option<NaiveDate>,
     /// The session after which the initial review is due (the third that took place).
     pub review_session_on: Option<NaiveDate>,
-    /// Whether the final record is finalised (store/deadlines.rs says how).
-    pub final_record_done: bool,
+    /// Whether the final record is signed (store/deadlines.rs says how).
+    pub final_record_signed: bool,
+    /// Whether its sending is recorded: the 7-day deadline is met only then (seed 001: "sent").
+    pub final_record_sent: bool,
 }
 
 /// What the Record of Observed Contact deadline of one session depends on.
@@ -144,7 +147,18 @@ fn make(
         source: source.into(),
         done,
         state: DeadlineState::on(due, done, today),
+        signed_not_sent: false,
     }
+}
+
+/// Whether a review recorded on `reviewed_on` is the CCI's 12-week review ending on `end`: a
+/// review earlier in the intervention does not stand for it. A review held in the warning
+/// window before the end (or later) does.
+pub fn cci_reviewed(reviewed_on: Option<NaiveDate>, end: NaiveDate) -> bool {
+    let window = end
+        .checked_sub_days(Days::new(super::review::PERIOD_WARNING_DAYS))
+        .unwrap_or(end);
+    reviewed_on.is_some_and(|r| r >= window)
 }
 
 /// The deadlines of one referral: acceptance, review, CCI review, period end, final record.
@@ -201,7 +215,7 @@ pub fn referral_deadlines(
                     ids(),
                     DeadlineKind::CciReview,
                     end,
-                    f.reviewed_on.is_some() || f.ceased_on.is_some(),
+                    cci_reviewed(f.reviewed_on, end) || f.ceased_on.is_some(),
                     format!(
                         "Review the Child Contact Intervention: 12 weeks since it started on {}",
                         uk(start)
@@ -237,19 +251,26 @@ pub fn referral_deadlines(
         _ => None,
     };
     if let Some((what, ceased)) = final_record.zip(f.ceased_on) {
-        out.push(make(
+        let waiting = f.final_record_signed && !f.final_record_sent;
+        let mut d = make(
             &f.case,
             ids(),
             DeadlineKind::FinalRecord,
             ceased
                 .checked_add_days(Days::new(FINAL_RECORD_DAYS))
                 .unwrap_or(NaiveDate::MAX),
-            f.final_record_done,
-            what.to_string(),
+            f.final_record_sent,
+            if waiting {
+                format!("{what}: it is signed, not yet sent")
+            } else {
+                what.to_string()
+            },
             "The final record is sent within 7 days of contact ceasing",
             EXPECTATION_STATEMENT,
             today,
-        ));
+        );
+        d.signed_not_sent = waiting;
+        out.push(d);
     }
     out
 }

@@ -40,7 +40,8 @@ fn referral(service: Service) -> ReferralFacts {
         reviewed_on: None,
         first_session_on: None,
         review_session_on: None,
-        final_record_done: false,
+        final_record_signed: false,
+        final_record_sent: false,
     }
 }
 
@@ -135,6 +136,36 @@ fn a_cci_is_reviewed_twelve_weeks_after_it_starts() {
         d(2026, 11, 24),
         "a recorded start date wins over the first session"
     );
+}
+
+#[test]
+fn an_early_review_does_not_stand_for_the_cci_twelve_week_review() {
+    let mut f = referral(Service::ChildContactIntervention);
+    f.started_on = Some(d(2026, 9, 1));
+    f.reviewed_on = Some(d(2026, 9, 29));
+    let v = referral_deadlines(&f, &ew(), today());
+    assert_eq!(v[0].kind, DeadlineKind::CciReview);
+    assert!(!v[0].done, "a review at 4 weeks is not the 12-week review");
+    f.reviewed_on = Some(d(2026, 11, 20));
+    assert!(referral_deadlines(&f, &ew(), today())[0].done);
+}
+
+#[test]
+fn a_final_record_is_done_when_sent_and_says_when_it_is_only_signed() {
+    let mut f = referral(Service::SupervisedContact);
+    f.ceased_on = Some(d(2026, 11, 20));
+    f.final_record_signed = true;
+    let last = referral_deadlines(&f, &ew(), today()).pop().unwrap();
+    assert!(!last.done);
+    assert!(last.signed_not_sent);
+    assert_eq!(
+        last.what,
+        "Send the final Record of Observed Contact: it is signed, not yet sent"
+    );
+    f.final_record_sent = true;
+    let last = referral_deadlines(&f, &ew(), today()).pop().unwrap();
+    assert!(last.done && !last.signed_not_sent);
+    assert_eq!(last.what, "Send the final Record of Observed Contact");
 }
 
 #[test]

@@ -81,6 +81,9 @@ pub struct Deadline {
     pub source: String,
     pub done: bool,
     pub state: DeadlineState,
+    /// The record is signed but its sending is not recorded: the dashboard says so, since the
+    /// deadline is met only once it is sent.
+    pub signed_not_sent: bool,
 }
 
 /// The case a deadline belongs to, as the dashboard names it.
@@ -170,6 +173,7 @@ mod tests {
             source: String::new(),
             done,
             state: DeadlineState::Later,
+            signed_not_sent: false,
         }
     }
 

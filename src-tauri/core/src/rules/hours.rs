@@ -10,6 +10,9 @@ use crate::model::{Service, SessionStatus};
 /// Six one-hour sessions, or any split of the same six hours (seed 001).
 pub const CENTRE_MAX_MINUTES: u32 = 6 * 60;
 
+/// At most six sessions per centre-based referral, however short (seed 001).
+pub const CENTRE_MAX_SESSIONS: u32 = 6;
+
 /// How much of a referral's time is planned and used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
 pub struct HoursSummary {
@@ -81,6 +84,37 @@ pub fn check_centre_hours(
     )))
 }
 
+/// Refuses a centre-based referral whose counting sessions (those that took place, that someone
+/// did not attend, or still to come) add up to more than 6 hours or number more than 6.
+/// `counting` is the length of each such session.
+pub fn check_referral_totals(service: Service, counting: &[u32]) -> Result<()> {
+    if !service.is_centre_based() {
+        return Ok(());
+    }
+    let total = counting.iter().fold(0u32, |a, m| a.saturating_add(*m));
+    if total > CENTRE_MAX_MINUTES {
+        return Err(Error::rule(format!(
+            "The sessions of this referral add up to {}, more than the {} allowed for {} \
+             (Cafcass Cymru Expectation Statement: Child Contact Services). Cancel or shorten \
+             sessions first.",
+            duration_text(total),
+            duration_text(CENTRE_MAX_MINUTES),
+            service.label().to_lowercase()
+        )));
+    }
+    let count = u32::try_from(counting.len()).unwrap_or(u32::MAX);
+    if count > CENTRE_MAX_SESSIONS {
+        return Err(Error::rule(format!(
+            "This referral would have {count} sessions, more than the {CENTRE_MAX_SESSIONS} \
+             allowed for {} (Cafcass Cymru Expectation Statement: Child Contact Services). \
+             Sessions someone did not attend count too. Cancel a session, or ask the referrer \
+             for a new referral.",
+            service.label().to_lowercase()
+        )));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,7 +180,58 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_seventh_session_is_refused_even_when_short() {
+        let e = check_referral_totals(Service::SupportedContact, &[30; 7]).unwrap_err();
+        assert!(
+            e.message.contains("7 sessions, more than the 6 allowed"),
+            "{}",
+            e.message
+        );
+        assert_eq!(
+            check_referral_totals(Service::SupportedContact, &[30; 6]),
+            Ok(())
+        );
+        assert_eq!(
+            check_referral_totals(Service::ChildContactIntervention, &[60; 12]),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn a_total_over_six_hours_is_refused() {
+        let e = check_referral_totals(Service::SupervisedContact, &[120, 120, 150]).unwrap_err();
+        assert!(
+            e.message
+                .contains("add up to 6 h 30 min, more than the 6 h"),
+            "{}",
+            e.message
+        );
+    }
+
     proptest! {
+        /// Whatever the sessions, the summary's used and planned time plus what is left is the
+        /// limit, and the totals check accepts exactly the referrals within both limits.
+        #[test]
+        fn totals_check_agrees_with_the_summary(
+            sessions in proptest::collection::vec((0u8..4, 15u32..=180), 0..10)
+        ) {
+            let status = |k: u8| [Scheduled, TookPlace, DidNotAttend, Cancelled][k as usize];
+            let s = hours_summary(
+                Service::SupportedContact,
+                sessions.iter().map(|(k, m)| (status(*k), *m)),
+            );
+            let counting: Vec<u32> = sessions
+                .iter()
+                .filter(|(k, _)| status(*k).counts())
+                .map(|(_, m)| *m)
+                .collect();
+            let total = s.planned_minutes + s.used_minutes;
+            prop_assert_eq!(total, counting.iter().sum::<u32>());
+            let ok = total <= CENTRE_MAX_MINUTES && counting.len() as u32 <= CENTRE_MAX_SESSIONS;
+            prop_assert_eq!(check_referral_totals(Service::SupportedContact, &counting).is_ok(), ok);
+        }
+
         /// Adding sessions one by one through the check never takes a centre referral past 6 hours,
         /// and every refusal was needed: the session really would have gone over.
         #[test]

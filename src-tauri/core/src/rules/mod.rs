@@ -12,7 +12,9 @@ pub mod deadlines;
 pub mod hours;
 pub mod review;
 pub mod sending;
+pub mod sessions;
 pub mod spip;
+pub mod warnings;
 
 pub use calendar::{CalendarKind, UnknownCalendarKind, WorkingCalendar};
 pub use deadlines::{Dashboard, Deadline, DeadlineKind, DeadlineState};

@@ -16,17 +16,6 @@ use crate::model::{NamedPerson, PersonRef, Service};
 /// The one SPIP session lasts four hours, and parents attend all of it.
 pub const SPIP_MINUTES: u32 = 4 * 60;
 
-/// A SPIP session is always 4 hours long.
-pub fn check_spip_length(service: Service, minutes: u32) -> Result<()> {
-    if service == Service::Spip && minutes != SPIP_MINUTES {
-        return Err(Error::rule(
-            "A SPIP session is one 4-hour group session that parents attend in full (Cafcass: Child Contact Interventions and the Separated Parents Information Programme): \
-             set its length to 4 h.",
-        ));
-    }
-    Ok(())
-}
-
 /// Children are never named on a SPIP referral.
 pub fn check_no_children(service: Service, people: &[NamedPerson]) -> Result<()> {
     if service != Service::Spip {
@@ -55,6 +44,9 @@ pub struct SpipBooking {
     pub start_time: String,
     /// The venue folded for comparison ("" when not given).
     pub venue_key: String,
+    /// The booking holds no place: the session was cancelled, or this person missed it (the
+    /// session was not attended, or they are recorded without an arrival), so they may be
+    /// booked into another SPIP session.
     pub cancelled: bool,
     pub person: PersonRef,
     pub full_name: String,
@@ -204,10 +196,11 @@ mod tests {
     }
 
     #[test]
-    fn a_spip_session_is_four_hours() {
-        assert!(check_spip_length(Service::Spip, 180).is_err());
-        assert_eq!(check_spip_length(Service::Spip, 240), Ok(()));
-        assert_eq!(check_spip_length(Service::SupervisedContact, 180), Ok(()));
+    fn a_parent_who_missed_their_session_can_be_booked_into_another() {
+        let mut missed = booking(1, 5, MOTHER, "Gwen");
+        missed.cancelled = true;
+        let b = [missed, booking(2, 12, MOTHER, "Gwen")];
+        assert_eq!(check_spip_bookings(&b), Ok(()));
     }
 
     proptest! {

@@ -11,8 +11,9 @@ use super::referral_read::{
 };
 use super::{audit::Action, Store, Writer};
 use crate::error::{Error, Result};
+use crate::facade::ReferralDetail;
 use crate::model::times::hhmm;
-use crate::model::{Attendance, AttendanceInput, PersonRef, ReferralDetail};
+use crate::model::{Attendance, AttendanceInput, PersonRef};
 use crate::rules::attendance::{check_permitted, check_session_open};
 
 fn read(w: &Writer<'_>, id: i64) -> Result<Attendance> {

@@ -1,16 +1,21 @@
 //! Gathering the facts deadlines are derived from, in three queries whatever the number of cases
 //! (referrals, supervised sessions that took place, incidents), and the "What's due" dashboard.
 //!
-//! A record deadline is done once the record is finalised (signed): `RECORD_DONE_SQL` and
-//! `FINAL_RECORD_DONE_SQL` read that from the `records` table in the same queries.
+//! A session's record deadline is done once the record is finalised (`record_done_sql`); a
+//! final record's 7-day deadline once it is recorded as sent (`final_record_sent_sql`), and
+//! until then the dashboard says whether it is at least signed (`final_record_signed_sql`).
+//! An incident's written follow-up is done on its recorded date or once its sending is logged.
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, Row};
 
 use super::settings::working_calendar;
-use super::sql::{parse_date, parse_enum, parse_opt_date};
+use super::sql::{parse_date, parse_enum, parse_opt_date, sql_list, sql_text};
 use super::Store;
 use crate::error::Result;
+use crate::model::{
+    CaseStatus, ContactRecordKind, IncidentKind, RecordStatus, SentItemKind, Service, SessionStatus,
+};
 use crate::rules::deadline_rules::{
     incident_deadlines, referral_deadlines, session_deadline, IncidentFacts, ReferralFacts,
     RememberedDays, SessionFacts,
@@ -20,19 +25,45 @@ use crate::rules::review::INITIAL_SESSIONS;
 use crate::rules::{Dashboard, Deadline, WorkingCalendar};
 
 /// Whether session `s`'s Record of Observed Contact is final.
-const RECORD_DONE_SQL: &str = "EXISTS (SELECT 1 FROM records rc \
-    WHERE rc.session_id = s.id AND rc.status = 'final')";
-/// Whether referral `r`'s final record is done: for supported contact its Record of Supported
-/// Contact is final; otherwise at least one session took place and every session that took
-/// place has a final record (the final Record of Observed Contact is made of them).
-const FINAL_RECORD_DONE_SQL: &str = "CASE WHEN r.service = 'supported_contact' THEN \
-    EXISTS (SELECT 1 FROM records rc WHERE rc.referral_id = r.id AND rc.kind = 'supported' \
-        AND rc.status = 'final') \
-    ELSE EXISTS (SELECT 1 FROM sessions s2 WHERE s2.referral_id = r.id \
-            AND s2.status = 'took_place') \
-        AND NOT EXISTS (SELECT 1 FROM sessions s2 WHERE s2.referral_id = r.id \
-            AND s2.status = 'took_place' AND NOT EXISTS (SELECT 1 FROM records rc \
-                WHERE rc.session_id = s2.id AND rc.status = 'final')) END";
+fn record_done_sql() -> String {
+    format!(
+        "EXISTS (SELECT 1 FROM records rc WHERE rc.session_id = s.id AND rc.status = {final_})",
+        final_ = sql_text(&RecordStatus::Final)
+    )
+}
+
+/// The services that keep one Record of Supported Contact per referral, as an SQL list:
+/// `ContactRecordKind::of_service`'s answer.
+fn per_referral_services() -> String {
+    sql_list(&Service::ALL, |s| {
+        ContactRecordKind::of_service(s) == Some(ContactRecordKind::Supported)
+    })
+}
+
+/// Whether referral `r`'s final record is signed: its final Record of Supported Contact, or its
+/// signed final Record of Observed Contact.
+fn final_record_signed_sql() -> String {
+    format!(
+        "CASE WHEN r.service IN ({per_referral}) THEN \
+         EXISTS (SELECT 1 FROM records rc WHERE rc.referral_id = r.id AND rc.kind = {supported} \
+             AND rc.status = {final_}) \
+         ELSE EXISTS (SELECT 1 FROM final_records fr WHERE fr.referral_id = r.id) END",
+        per_referral = per_referral_services(),
+        supported = sql_text(&ContactRecordKind::Supported),
+        final_ = sql_text(&RecordStatus::Final),
+    )
+}
+
+/// Whether referral `r`'s final record is recorded as sent in the log of sending.
+fn final_record_sent_sql() -> String {
+    format!(
+        "EXISTS (SELECT 1 FROM sendings sd WHERE sd.item_id = r.id AND sd.item_kind = \
+         CASE WHEN r.service IN ({}) THEN {} ELSE {} END)",
+        per_referral_services(),
+        sql_text(&SentItemKind::SupportedRecord),
+        sql_text(&SentItemKind::FinalRecord),
+    )
+}
 
 /// Which deadlines to gather. `?1` is the id for the narrower scopes and NULL for `OpenCases`.
 #[derive(Clone, Copy)]
@@ -51,25 +82,32 @@ impl Scope {
         }
     }
 
-    fn referrals(self) -> &'static str {
+    fn referrals(self) -> String {
         match self {
-            Scope::OpenCases => "c.status = 'open' AND ?1 IS NULL",
-            Scope::Case(_) => "r.case_id = ?1",
-            Scope::Referral(_) => "r.id = ?1",
+            Scope::OpenCases => {
+                format!("c.status = {} AND ?1 IS NULL", sql_text(&CaseStatus::Open))
+            }
+            Scope::Case(_) => "r.case_id = ?1".to_string(),
+            Scope::Referral(_) => "r.id = ?1".to_string(),
         }
     }
 
-    fn incidents(self) -> &'static str {
+    fn incidents(self) -> String {
         match self {
-            // Written exactly as the partial index `incidents_open`, so the index serves it.
-            Scope::OpenCases => {
-                "c.status = 'open' AND ?1 IS NULL AND (reported_to_referrer_on IS NULL
+            // Written as the partial index `incidents_open`, so the index serves it.
+            Scope::OpenCases => format!(
+                "c.status = {} AND ?1 IS NULL AND (reported_to_referrer_on IS NULL
                  OR written_followup_sent_on IS NULL
-                 OR (kind IN ('safeguarding_concern', 'child_protection_concern')
-                     AND police_told_on IS NULL AND social_services_told_on IS NULL))"
-            }
-            Scope::Case(_) => "i.case_id = ?1",
-            Scope::Referral(_) => "i.referral_id = ?1",
+                 OR (kind IN ({})
+                     AND police_told_on IS NULL AND social_services_told_on IS NULL))",
+                sql_text(&CaseStatus::Open),
+                sql_list(
+                    &IncidentKind::ALL,
+                    IncidentKind::goes_to_police_or_social_services
+                )
+            ),
+            Scope::Case(_) => "i.case_id = ?1".to_string(),
+            Scope::Referral(_) => "i.referral_id = ?1".to_string(),
         }
     }
 }
@@ -83,16 +121,21 @@ fn case_ref(r: &Row<'_>, id: usize) -> rusqlite::Result<CaseRef> {
 }
 
 fn referral_facts(conn: &Connection, scope: Scope) -> Result<Vec<ReferralFacts>> {
-    let took_place = "SELECT s.date FROM sessions s WHERE s.referral_id = r.id \
-        AND s.status = 'took_place' ORDER BY s.date, s.start_time LIMIT 1";
+    let took_place = format!(
+        "SELECT s.date FROM sessions s WHERE s.referral_id = r.id \
+         AND s.status = {} ORDER BY s.date, s.start_time LIMIT 1",
+        sql_text(&SessionStatus::TookPlace)
+    );
     let sql = format!(
         "SELECT r.id, r.case_id, c.court_case_number, c.case_name, r.service, r.provider_name,
                 r.sent_on, r.received_on, r.accepted_on, r.declined_on, r.started_on,
                 r.ceased_on, r.reviewed_on, ({took_place}), ({took_place} OFFSET {}),
-                {FINAL_RECORD_DONE_SQL}
+                {}, {}
          FROM referrals r JOIN cases c ON c.id = r.case_id
          WHERE {}",
         INITIAL_SESSIONS - 1,
+        final_record_signed_sql(),
+        final_record_sent_sql(),
         scope.referrals()
     );
     let mut st = conn.prepare_cached(&sql)?;
@@ -111,7 +154,8 @@ fn referral_facts(conn: &Connection, scope: Scope) -> Result<Vec<ReferralFacts>>
             reviewed_on: parse_opt_date(r, 12)?,
             first_session_on: parse_opt_date(r, 13)?,
             review_session_on: parse_opt_date(r, 14)?,
-            final_record_done: r.get(15)?,
+            final_record_signed: r.get(15)?,
+            final_record_sent: r.get(16)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -120,11 +164,14 @@ fn referral_facts(conn: &Connection, scope: Scope) -> Result<Vec<ReferralFacts>>
 fn session_facts(conn: &Connection, scope: Scope) -> Result<Vec<SessionFacts>> {
     let sql = format!(
         "SELECT s.id, s.referral_id, s.number, s.date, r.case_id, c.court_case_number,
-                c.case_name, {RECORD_DONE_SQL}
+                c.case_name, {}
          FROM referrals r
-         JOIN sessions s ON s.referral_id = r.id AND s.status = 'took_place'
+         JOIN sessions s ON s.referral_id = r.id AND s.status = {}
          JOIN cases c ON c.id = r.case_id
-         WHERE r.service IN ('supervised_contact', 'remote_supervised_contact') AND {}",
+         WHERE r.service IN ({}) AND {}",
+        record_done_sql(),
+        sql_text(&SessionStatus::TookPlace),
+        sql_list(&Service::ALL, Service::is_supervised),
         scope.referrals()
     );
     let mut st = conn.prepare_cached(&sql)?;
@@ -145,9 +192,12 @@ fn incident_facts(conn: &Connection, scope: Scope) -> Result<Vec<IncidentFacts>>
     let sql = format!(
         "SELECT i.id, i.case_id, c.court_case_number, c.case_name, i.referral_id, i.session_id,
                 i.kind, i.occurred_on, i.police_told_on, i.social_services_told_on,
-                i.reported_to_referrer_on, i.written_followup_sent_on
+                i.reported_to_referrer_on, coalesce(i.written_followup_sent_on,
+                    (SELECT min(sd.sent_on) FROM sendings sd
+                     WHERE sd.item_kind = {} AND sd.item_id = i.id))
          FROM incidents i JOIN cases c ON c.id = i.case_id
          WHERE {}",
+        sql_text(&SentItemKind::IncidentFollowUp),
         scope.incidents()
     );
     let mut st = conn.prepare_cached(&sql)?;

@@ -12,6 +12,7 @@ use crate::error::{Error, FieldError, Result};
 use crate::model::incident::IncidentFields;
 use crate::model::times::hhmm;
 use crate::model::{Incident, IncidentInput};
+use crate::rules::sessions::check_incident_on_session_day;
 
 pub(crate) const COLUMNS: &str =
     "id, case_id, referral_id, session_id, occurred_on, occurred_time, kind, \
@@ -82,11 +83,18 @@ fn check_links(w: &Writer<'_>, case_id: i64, f: &IncidentFields) -> Result<Optio
             ));
         }
     }
-    if session.is_some_and(|s| Some(s.referral_id) != referral_id) {
+    if session
+        .as_ref()
+        .is_some_and(|s| Some(s.referral_id) != referral_id)
+    {
         return Err(invalid(
             "session_id",
             "Choose a session of the chosen referral, or none",
         ));
+    }
+    if let Some(s) = &session {
+        check_incident_on_session_day(f.occurred_on, s.number, s.date)
+            .map_err(|e| invalid("occurred_on", &e.message))?;
     }
     Ok(referral_id)
 }

@@ -11,6 +11,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_records.sql"),
     include_str!("../../migrations/0004_form_drafts.sql"),
     include_str!("../../migrations/0005_signing.sql"),
+    include_str!("../../migrations/0006_sending.sql"),
     include_str!("../../migrations/0007_reports.sql"),
     include_str!("../../migrations/0011_exports.sql"),
 ];

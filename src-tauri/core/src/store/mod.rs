@@ -38,6 +38,7 @@ mod referral_read;
 pub mod referrals;
 pub mod report_build;
 pub(crate) mod report_data;
+pub mod sending;
 pub mod sessions;
 pub mod settings;
 mod signer;

@@ -5,15 +5,17 @@
 use rusqlite::params;
 
 use super::referral_read::{load_referral, named_people, person_from, sessions_of};
-use super::sql::{parse_date, parse_enum};
+use super::sql::{enum_text, parse_date, parse_enum};
 use super::Writer;
 use crate::error::{Error, Result};
 use crate::model::dates::uk;
-use crate::model::times::duration_text;
 use crate::model::{AdultRole, PersonRef, Service, SessionStatus};
 use crate::rules::attendance::name_list;
-use crate::rules::hours::CENTRE_MAX_MINUTES;
-use crate::rules::spip::{check_no_children, check_spip_bookings, check_spip_length, SpipBooking};
+use crate::rules::hours::check_referral_totals;
+use crate::rules::sessions::{
+    check_accepted, check_incident_on_session_day, check_remote_assessed, SessionFact,
+};
+use crate::rules::spip::{check_no_children, check_spip_bookings, SpipBooking};
 use crate::text::{clean, fold};
 
 /// Checks every rule that spans a referral's sessions and attendance.
@@ -23,23 +25,26 @@ pub(crate) fn verify_referral(w: &Writer<'_>, referral_id: i64) -> Result<()> {
     let sessions = sessions_of(w.tx, referral_id)?;
     let counting: Vec<_> = sessions.iter().filter(|s| s.status.counts()).collect();
 
-    if service.is_centre_based() {
-        let total: u32 = counting.iter().map(|s| s.duration_minutes).sum();
-        if total > CENTRE_MAX_MINUTES {
-            return Err(Error::rule(format!(
-                "The sessions of this referral add up to {}, more than the {} allowed for {} \
-                 (Cafcass Cymru Expectation Statement: Child Contact Services). Cancel or shorten sessions first.",
-                duration_text(total),
-                duration_text(CENTRE_MAX_MINUTES),
-                service.label().to_lowercase()
-            )));
-        }
-    }
+    let lengths: Vec<u32> = counting.iter().map(|s| s.duration_minutes).collect();
+    check_referral_totals(service, &lengths)?;
+    let facts: Vec<SessionFact> = sessions
+        .iter()
+        .map(|s| SessionFact {
+            number: s.number,
+            date: s.date,
+            status: s.status,
+        })
+        .collect();
+    check_accepted(referral.dates.accepted_on, &facts)?;
+    check_remote_assessed(
+        service,
+        referral.remote_assessed_on,
+        &referral.remote_assessed_by,
+        &facts,
+    )?;
+    check_incidents_on_session_days(w, referral_id)?;
     if service == Service::Spip {
         check_no_children(service, &named_people(w.tx, referral_id)?)?;
-        for s in &counting {
-            check_spip_length(service, s.duration_minutes)?;
-        }
     }
     if let Some(first) = counting
         .first()
@@ -68,6 +73,26 @@ pub(crate) fn verify_referral(w: &Writer<'_>, referral_id: i64) -> Result<()> {
         check_spip_bookings(&spip_bookings(w, referral.case_id)?)?;
     }
     Ok(())
+}
+
+/// An incident linked to one of the referral's sessions stays on that session's date, whichever
+/// of the two was changed.
+fn check_incidents_on_session_days(w: &Writer<'_>, referral_id: i64) -> Result<()> {
+    let mut st = w.tx.prepare_cached(
+        "SELECT i.occurred_on, s.number, s.date FROM incidents i
+         JOIN sessions s ON s.id = i.session_id
+         WHERE s.referral_id = ?1 AND i.occurred_on <> s.date",
+    )?;
+    let mut rows = st.query_map([referral_id], |r| {
+        Ok((parse_date(r, 0)?, r.get::<_, u32>(1)?, parse_date(r, 2)?))
+    })?;
+    match rows.next() {
+        Some(row) => {
+            let (on, number, date) = row?;
+            check_incident_on_session_day(on, number, date)
+        }
+        None => Ok(()),
+    }
 }
 
 /// Everyone recorded at a session must still be named on the referral.
@@ -112,16 +137,16 @@ fn check_attendees_named(w: &Writer<'_>, referral_id: i64, permitted: &[PersonRe
 fn spip_bookings(w: &Writer<'_>, case_id: i64) -> Result<Vec<SpipBooking>> {
     let mut st = w.tx.prepare_cached(
         "SELECT s.id, s.date, s.start_time, s.venue, s.status, at.child_id, at.adult_id,
-                coalesce(ch.full_name, a.full_name), a.role
+                coalesce(ch.full_name, a.full_name), a.role, at.arrived IS NULL
          FROM attendance at
          JOIN sessions s ON s.id = at.session_id
          JOIN referrals r ON r.id = s.referral_id
          LEFT JOIN children ch ON ch.id = at.child_id
          LEFT JOIN adults a ON a.id = at.adult_id
-         WHERE r.case_id = ?1 AND r.service = 'spip'
+         WHERE r.case_id = ?1 AND r.service = ?2
          ORDER BY s.date, at.id",
     )?;
-    let rows = st.query_map(params![case_id], |r| {
+    let rows = st.query_map(params![case_id, enum_text(&Service::Spip)], |r| {
         let status: SessionStatus = parse_enum(r, 4)?;
         let role: Option<AdultRole> = match r.get::<_, Option<String>>(8)? {
             Some(_) => Some(parse_enum(r, 8)?),
@@ -132,7 +157,9 @@ fn spip_bookings(w: &Writer<'_>, case_id: i64) -> Result<Vec<SpipBooking>> {
             date: parse_date(r, 1)?,
             start_time: r.get(2)?,
             venue_key: fold(&clean(&r.get::<_, String>(3)?)),
-            cancelled: !status.counts(),
+            cancelled: !status.counts()
+                || status == SessionStatus::DidNotAttend
+                || (status == SessionStatus::TookPlace && r.get::<_, bool>(9)?),
             person: person_from(r.get(5)?, r.get(6)?, 5)?,
             full_name: r.get(7)?,
             is_parent: matches!(role, Some(AdultRole::Mother | AdultRole::Father)),

@@ -9,12 +9,14 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use super::sql::{parse_date, parse_enum, parse_json, parse_opt_date};
 use super::Store;
 use crate::error::{Error, Result};
+use crate::facade::ReferralDetail;
 use crate::model::attendee::describe;
-use crate::model::RecordStatus;
 use crate::model::{
-    AdultRole, Attendance, NamedPerson, PersonRef, Referral, ReferralDates, ReferralDetail,
-    ReferralStatus, Session, SessionDetail, SessionStatus,
+    AdultRole, Attendance, NamedPerson, PersonRef, Referral, ReferralDates, ReferralStatus,
+    Session, SessionDetail, SessionStatus,
 };
+use crate::model::{ContactRecordKind, RecordStatus};
+use crate::rules::warnings::{referral_warnings, WarningFacts};
 use crate::rules::{hours, review, sending};
 
 const COLUMNS: &str = "id, case_id, service, cci_kinds, basis, provider_name, provider_address, \
@@ -251,7 +253,26 @@ impl Store {
             .map(|m| m.what.to_string())
             .collect();
         let deadlines = self.referral_deadlines(id, today)?;
+        let incidents: u32 = conn.query_row(
+            "SELECT count(*) FROM incidents WHERE referral_id = ?1",
+            [id],
+            |r| r.get(0),
+        )?;
+        let warnings = referral_warnings(&WarningFacts {
+            service,
+            basis: referral.basis,
+            naccc_accredited: referral.provider_naccc_accredited,
+            planned_sessions: referral.planned_sessions,
+            reviewed: referral.dates.reviewed_on.is_some(),
+            sessions: sessions
+                .iter()
+                .map(|s| (s.status, s.duration_minutes))
+                .collect(),
+            incidents,
+        });
         Ok(ReferralDetail {
+            warnings,
+            record_kind: ContactRecordKind::of_service(service),
             permitted_people: named_people(conn, id)?,
             sessions: sessions
                 .into_iter()

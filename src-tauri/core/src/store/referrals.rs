@@ -10,10 +10,9 @@ use super::referral_read::{load_referral, person};
 use super::sql::{enum_text, iso, opt_iso, parse_enum, parse_opt_date};
 use super::{audit::Action, Store, Writer};
 use crate::error::{Error, FieldError, Result};
+use crate::facade::ReferralDetail;
 use crate::model::referral::ReferralFields;
-use crate::model::{
-    Referral, ReferralDatesInput, ReferralDetail, ReferralInput, ReferralStatus, ReferralSummary,
-};
+use crate::model::{Referral, ReferralDatesInput, ReferralInput, ReferralStatus, ReferralSummary};
 use crate::rules::sending;
 
 /// Refuses people who are not children or adults of this case.

@@ -2,7 +2,7 @@
 //! scheduled times, the incidents of a session or referral, and the minutes a referral used.
 
 use chrono::{NaiveDate, NaiveTime};
-use rusqlite::{params, Connection};
+use rusqlite::Connection;
 
 use super::cases::{case_from_row, CASE_COLUMNS};
 use super::incidents;
@@ -57,10 +57,11 @@ pub(crate) fn incidents_where(
 
 /// The sessions whose minutes count towards the referral's hours (took place, did not attend).
 pub(crate) fn minutes_used(conn: &Connection, referral_id: i64) -> Result<u32> {
-    Ok(conn.query_row(
-        "SELECT coalesce(sum(duration_minutes), 0) FROM sessions
-         WHERE referral_id = ?1 AND status IN ('took_place', 'did_not_attend')",
-        params![referral_id],
-        |r| r.get(0),
-    )?)
+    let referral = super::referral_read::load_referral(conn, referral_id)?;
+    let sessions = super::referral_read::sessions_of(conn, referral_id)?;
+    Ok(crate::rules::hours::hours_summary(
+        referral.service,
+        sessions.iter().map(|s| (s.status, s.duration_minutes)),
+    )
+    .used_minutes)
 }

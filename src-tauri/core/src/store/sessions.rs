@@ -10,10 +10,11 @@ use super::referral_read::{load_referral, load_session};
 use super::sql::{enum_text, iso};
 use super::{audit::Action, Store, Writer};
 use crate::error::{Error, Result};
+use crate::facade::ReferralDetail;
 use crate::model::session::SessionFields;
 use crate::model::times::hhmm;
-use crate::model::{Referral, ReferralDetail, SessionInput};
-use crate::rules::{hours, spip};
+use crate::model::{Referral, SessionInput};
+use crate::rules::hours;
 
 /// Minutes of the referral's other sessions that count towards its hours.
 fn other_minutes(w: &Writer<'_>, referral_id: i64, except: Option<i64>) -> Result<u32> {
@@ -37,9 +38,6 @@ fn check_session(
             "This referral was declined by the provider, so it has no sessions. Make a new \
              referral instead.",
         ));
-    }
-    if f.status.counts() {
-        spip::check_spip_length(referral.service, f.duration_minutes)?;
     }
     let others = other_minutes(w, referral.id, except)?;
     hours::check_centre_hours(referral.service, f.status, f.duration_minutes, others)

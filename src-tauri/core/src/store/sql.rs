@@ -12,6 +12,23 @@ pub fn enum_text<T: Serialize>(value: &T) -> String {
     }
 }
 
+/// An enum value as an SQL string literal, so that queries name values through the enum rather
+/// than repeating its stored text.
+pub fn sql_text<T: Serialize>(value: &T) -> String {
+    format!("'{}'", enum_text(value).replace('\'', "''"))
+}
+
+/// Every value of `all` that `keep` accepts, as an SQL list for `IN (...)`; `''` when none does,
+/// so the list is never empty.
+pub fn sql_list<T: Serialize + Copy>(all: &[T], keep: impl Fn(T) -> bool) -> String {
+    let items: Vec<String> = all.iter().filter(|v| keep(**v)).map(sql_text).collect();
+    if items.is_empty() {
+        "''".to_string()
+    } else {
+        items.join(", ")
+    }
+}
+
 /// Reads an enum stored by `enum_text`; an unknown value is a damaged row and reported as such.
 pub fn parse_enum<T: DeserializeOwned>(row: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<T> {
     let text: String = row.get(idx)?;

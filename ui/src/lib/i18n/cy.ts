@@ -20,6 +20,11 @@ type Own = Exclude<
   | keyof typeof cyAbout | keyof typeof cyExports
   | keyof typeof cyExport
   | keyof typeof cyCore
+import { cySending } from './cy-sending';
+
+type Own = Exclude<
+  keyof typeof en,
+  keyof typeof cyReferrals | keyof typeof cyServices | keyof typeof cySettings | keyof typeof cyRecords | keyof typeof cyBundles | keyof typeof cyDesk | keyof typeof cySecurity | keyof typeof cySending
 >;
 
 const cyMain: WelshCatalogue<Own> = {
@@ -255,5 +260,6 @@ export const cy: WelshCatalogue<keyof typeof en> = {
   ...cyExports,
   ...cyExport,
   ...cyCore,
+  ...cySending,
   ...cyMain,
 };

@@ -9,6 +9,7 @@ import { enAbout } from './en-about';
 import { enExports } from './en-exports';
 import { enExport } from './en-export';
 import { enCore } from './en-core';
+import { enSending } from './en-sending';
 
 export const en = {
   ...enReferrals,
@@ -22,6 +23,7 @@ export const en = {
   ...enExports,
   ...enExport,
   ...enCore,
+  ...enSending,
   'app.title': 'Contact Records',
   'app.skip': 'Skip to main content',
   'app.language': 'Language',

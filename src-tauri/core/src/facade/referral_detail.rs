@@ -3,9 +3,7 @@
 
 use serde::Serialize;
 
-use super::attendee::NamedPerson;
-use super::referral::Referral;
-use super::session::SessionDetail;
+use crate::model::{ContactRecordKind, NamedPerson, Referral, SessionDetail};
 use crate::rules::{Deadline, HoursSummary, PeriodStatus, ReviewStatus};
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -26,4 +24,9 @@ pub struct ReferralDetail {
     pub missing_to_send: Vec<String>,
     /// This referral's deadlines, done ones included, earliest first.
     pub deadlines: Vec<Deadline>,
+    /// Which record the service keeps, as the core decides it (none for SPIP): the page offers
+    /// the links for that record only.
+    pub record_kind: Option<ContactRecordKind>,
+    /// What the rules warn about without refusing (rules/warnings.rs), in plain words.
+    pub warnings: Vec<String>,
 }

@@ -1,0 +1,164 @@
+//! What must be true of a referral before its sessions happen (seed 001): the centre accepted
+//! the referral; remote supervised contact was assessed as suitable by an FCA/FCSW; and an
+//! incident recorded against a session happened on that session's day.
+
+use chrono::NaiveDate;
+
+use crate::error::{Error, Result};
+use crate::model::dates::uk;
+use crate::model::{Service, SessionStatus};
+
+const EXPECTATION_STATEMENT: &str = "Cafcass Cymru Expectation Statement: Child Contact Services";
+
+/// One session as the checks need it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SessionFact {
+    pub number: u32,
+    pub date: NaiveDate,
+    pub status: SessionStatus,
+}
+
+/// A session that took place, or that someone did not attend, happened: only on a referral the
+/// centre accepted. A session can be planned before then.
+pub fn check_accepted(accepted_on: Option<NaiveDate>, sessions: &[SessionFact]) -> Result<()> {
+    if accepted_on.is_some() {
+        return Ok(());
+    }
+    let held = sessions.iter().find(|s| {
+        matches!(
+            s.status,
+            SessionStatus::TookPlace | SessionStatus::DidNotAttend
+        )
+    });
+    match held {
+        None => Ok(()),
+        Some(s) => Err(Error::rule(format!(
+            "Session {} on {} is recorded as held, but the centre has not accepted this referral. \
+             Record the date the centre accepted it first, or leave the session as scheduled.",
+            s.number,
+            uk(s.date)
+        ))),
+    }
+}
+
+/// Remote supervised contact takes place only where an FCA/FCSW assessed it as suitable
+/// ({EXPECTATION_STATEMENT}): no session is planned or held before that assessment is recorded.
+pub fn check_remote_assessed(
+    service: Service,
+    assessed_on: Option<NaiveDate>,
+    assessed_by: &str,
+    sessions: &[SessionFact],
+) -> Result<()> {
+    if !service.needs_remote_assessment() || (assessed_on.is_some() && !assessed_by.is_empty()) {
+        return Ok(());
+    }
+    match sessions.iter().find(|s| s.status.counts()) {
+        None => Ok(()),
+        Some(s) => Err(Error::rule(format!(
+            "Session {} on {} is remote supervised contact, which takes place only once an \
+             FCA/FCSW has assessed remote contact as suitable ({EXPECTATION_STATEMENT}). Record \
+             the date and who assessed it on the referral first.",
+            s.number,
+            uk(s.date)
+        ))),
+    }
+}
+
+/// An incident linked to a session happened at that session, so on its date.
+pub fn check_incident_on_session_day(
+    occurred_on: NaiveDate,
+    session_number: u32,
+    session_date: NaiveDate,
+) -> Result<()> {
+    if occurred_on == session_date {
+        return Ok(());
+    }
+    Err(Error::rule(format!(
+        "The incident is dated {} but is linked to session {}, which was on {}. Correct the \
+         incident's date, or link it to the session of that day or to none.",
+        uk(occurred_on),
+        session_number,
+        uk(session_date)
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::SessionStatus::*;
+    use proptest::prelude::*;
+
+    fn d(day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, day).unwrap()
+    }
+
+    fn s(number: u32, status: SessionStatus) -> SessionFact {
+        SessionFact {
+            number,
+            date: d(number),
+            status,
+        }
+    }
+
+    #[test]
+    fn a_held_session_needs_an_accepted_referral() {
+        let e = check_accepted(None, &[s(1, Scheduled), s(2, DidNotAttend)]).unwrap_err();
+        assert_eq!(e.code, crate::ErrorCode::RuleBroken);
+        assert!(
+            e.message
+                .starts_with("Session 2 on 02/11/2026 is recorded as held"),
+            "{}",
+            e.message
+        );
+        assert_eq!(
+            check_accepted(None, &[s(1, Scheduled), s(2, Cancelled)]),
+            Ok(())
+        );
+        assert_eq!(check_accepted(Some(d(1)), &[s(1, TookPlace)]), Ok(()));
+    }
+
+    #[test]
+    fn remote_sessions_need_the_suitability_assessment() {
+        let r = Service::RemoteSupervisedContact;
+        let e = check_remote_assessed(r, None, "", &[s(1, Scheduled)]).unwrap_err();
+        assert!(e.message.contains("assessed remote contact as suitable"));
+        assert!(check_remote_assessed(r, Some(d(1)), "", &[s(1, Scheduled)]).is_err());
+        assert_eq!(
+            check_remote_assessed(r, Some(d(1)), "A. Adviser", &[s(1, TookPlace)]),
+            Ok(())
+        );
+        assert_eq!(
+            check_remote_assessed(r, None, "", &[s(1, Cancelled)]),
+            Ok(())
+        );
+        assert_eq!(
+            check_remote_assessed(Service::SupervisedContact, None, "", &[s(1, TookPlace)]),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn an_incident_at_a_session_is_on_its_day() {
+        let e = check_incident_on_session_day(d(3), 2, d(2)).unwrap_err();
+        assert!(e
+            .message
+            .contains("dated 03/11/2026 but is linked to session 2, which was on 02/11/2026"));
+        assert_eq!(check_incident_on_session_day(d(2), 2, d(2)), Ok(()));
+    }
+
+    proptest! {
+        /// Without acceptance, a referral is refused exactly when one of its sessions was held.
+        #[test]
+        fn unaccepted_refused_iff_a_session_was_held(kinds in proptest::collection::vec(0u8..4, 0..8)) {
+            let all = [Scheduled, TookPlace, DidNotAttend, Cancelled];
+            let sessions: Vec<SessionFact> = kinds
+                .iter()
+                .enumerate()
+                .map(|(i, k)| s(i as u32 + 1, all[*k as usize]))
+                .collect();
+            let held = kinds.iter().any(|k| *k == 1 || *k == 2);
+            prop_assert_eq!(check_accepted(None, &sessions).is_err(), held);
+            prop_assert!(check_accepted(Some(d(1)), &sessions).is_ok());
+        }
+    }
+}

@@ -1,0 +1,36 @@
+// Welsh messages for the log of sending (en-sending.ts).
+import type { enSending } from './en-sending';
+import type { WelshCatalogue } from './types';
+
+export const cySending: WelshCatalogue<keyof typeof enSending> = {
+  'sending.title': 'Anfonwyd',
+  'sending.lead': 'Caiff pob cofnod wedi’i lofnodi, cofnod terfynol a dilyniant i ddigwyddiad eu cofnodi yma pan gânt eu hanfon. Ni chaiff y log hwn ei newid byth.',
+  'sending.none': 'Nid oes dim wedi’i gofnodi fel wedi’i anfon eto.',
+  'sending.col.date': 'Dyddiad anfon',
+  'sending.col.what': 'Beth',
+  'sending.col.to': 'At bwy',
+  'sending.col.how': 'Sut',
+  'sending.add': 'Cofnodi bod rhywbeth wedi’i anfon',
+  'sending.item': 'Beth a anfonwyd',
+  'sending.item.choose': 'Dewiswch beth a anfonwyd',
+  'sending.item.session_record': 'Cofnod o Gyswllt a Arsylwyd, sesiwn {number}',
+  'sending.item.final_record': 'Cofnod Terfynol o Gyswllt a Arsylwyd',
+  'sending.item.supported_record': 'Cofnod o Gyswllt â Chymorth',
+  'sending.item.incident_follow_up': 'Dilyniant ysgrifenedig i ddigwyddiad {date}',
+  'sending.item.report': 'Adroddiad',
+  'sending.sentOn': 'Dyddiad anfon',
+  'sending.recipient': 'Anfonwyd at',
+  'sending.recipient.referrer': 'Y Cynghorydd Llys Teulu neu’r Gweithiwr Cymdeithasol Llys Teulu a atgyfeiriodd',
+  'sending.recipient.court': 'Y llys',
+  'sending.recipient.party': 'Un o’r partïon',
+  'sending.recipientName': 'Enw (yn ofynnol ar gyfer parti)',
+  'sending.method': 'Sut yr anfonwyd',
+  'sending.method.secure_email': 'E-bost diogel',
+  'sending.method.post': 'Post',
+  'sending.method.court_portal': 'Porth y llys',
+  'sending.notes': 'Nodiadau (dewisol)',
+  'sending.save': 'Cofnodi fel wedi’i anfon',
+  'sending.saved': 'Cofnodwyd fel wedi’i anfon',
+  'deadline.signedNotSent': 'Wedi’i lofnodi, heb ei anfon eto',
+  'app.warning': 'Rhybudd',
+};
