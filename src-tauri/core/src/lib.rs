@@ -3,6 +3,7 @@
 
 pub mod bundle;
 pub mod error;
+pub mod generate;
 pub mod model;
 pub mod passphrase;
 pub mod paths;

@@ -11,6 +11,7 @@ pub mod people;
 pub mod records;
 pub mod referrals;
 pub mod reports;
+pub mod search;
 pub mod security;
 pub mod sessions;
 pub mod signer;

@@ -87,4 +87,6 @@ export type {
   Service,
   Diary,
   DiarySession,
+  SearchHit,
+  SearchResults,
 } from './bindings';

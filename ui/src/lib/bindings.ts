@@ -104,6 +104,7 @@ export const commands = {
 	finalRecordFingerprint: (referralId: number) => typedError<string | null, AppError_Serialize>(__TAURI_INVOKE("final_record_fingerprint", { referralId })),
 	/**  Signs the final Record of Observed Contact once contact has ceased; returns its fingerprint. */
 	finaliseFinalRecord: (referralId: number, signer: SignerInput) => typedError<string, AppError_Serialize>(__TAURI_INVOKE("finalise_final_record", { referralId, signer })),
+	search: (text: string) => typedError<SearchResults_Serialize, AppError_Serialize>(__TAURI_INVOKE("search", { text })),
 };
 
 /* Types */
@@ -608,6 +609,12 @@ export type FormDraft = {
 	json: string,
 	/**  When it was last written (UTC, RFC 3339). */
 	saved_at: string,
+};
+
+/**  A piece of a passage: `matched` pieces are the words searched for. */
+export type Fragment = {
+	text: string,
+	matched: boolean,
 };
 
 /**  How much of a referral's time is planned and used. */
@@ -1263,6 +1270,83 @@ export type ReviewStatus =
 { state: "not_yet"; took_place: number; review_after: number } | 
 /**  The initial sessions have taken place and no review is recorded: due since that date. */
 { state: "due"; since: string } | { state: "done"; on: string };
+
+/**  A case with what matched in it, best first. */
+export type SearchCase = SearchCase_Serialize | SearchCase_Deserialize;
+
+/**  A case with what matched in it, best first. */
+export type SearchCase_Deserialize = {
+	case_id: number,
+	court_case_number: string,
+	case_name: string,
+	status: CaseStatus,
+	hits: SearchHit_Deserialize[],
+	/**  How many more matches this case has than are shown. */
+	more_hits: number,
+};
+
+/**  A case with what matched in it, best first. */
+export type SearchCase_Serialize = {
+	case_id: number,
+	court_case_number: string,
+	case_name: string,
+	status: CaseStatus,
+	hits: SearchHit_Serialize[],
+	/**  How many more matches this case has than are shown. */
+	more_hits: number,
+};
+
+/**  One matching thing in a case. */
+export type SearchHit = SearchHit_Serialize | SearchHit_Deserialize;
+
+/**  One matching thing in a case. */
+export type SearchHit_Deserialize = {
+	source: SearchSource,
+	/**  The id of the case, person, referral, record, addendum or incident found. */
+	source_id: number,
+	referral_id?: number | null,
+	session_id?: number | null,
+	/**  The session's number, for records and incidents of a session. */
+	session_number?: number | null,
+	/**  The name or heading of what was found (a person's name, a provider), marked. */
+	title: Fragment[],
+	/**  A short passage around the words found in its text, marked; empty when only the title matched. */
+	passage: Fragment[],
+};
+
+/**  One matching thing in a case. */
+export type SearchHit_Serialize = {
+	source: SearchSource,
+	/**  The id of the case, person, referral, record, addendum or incident found. */
+	source_id: number,
+	referral_id: number | null,
+	session_id: number | null,
+	/**  The session's number, for records and incidents of a session. */
+	session_number: number | null,
+	/**  The name or heading of what was found (a person's name, a provider), marked. */
+	title: Fragment[],
+	/**  A short passage around the words found in its text, marked; empty when only the title matched. */
+	passage: Fragment[],
+};
+
+export type SearchResults = SearchResults_Serialize | SearchResults_Deserialize;
+
+export type SearchResults_Deserialize = {
+	query: string,
+	cases: SearchCase_Deserialize[],
+	/**  True when more cases matched than are listed: the search should be narrowed. */
+	more_cases: boolean,
+};
+
+export type SearchResults_Serialize = {
+	query: string,
+	cases: SearchCase_Serialize[],
+	/**  True when more cases matched than are listed: the search should be narrowed. */
+	more_cases: boolean,
+};
+
+/**  Where a match was found. */
+export type SearchSource = "case" | "child" | "adult" | "referral" | "record" | "addendum" | "incident";
 
 /**  One of the ten services of the issue. The serde names are stored in the database. */
 export type Service = 

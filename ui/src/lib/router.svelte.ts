@@ -5,6 +5,7 @@ export type Route =
   | { name: 'diary' }
   | { name: 'settings' }
   | { name: 'import' }
+  | { name: 'search' }
   | { name: 'case-new' }
   | { name: 'case'; id: number; part?: CasePart }
   | { name: 'case-edit'; id: number }
@@ -33,6 +34,7 @@ const PATTERNS: [string, Route['name']][] = [
   ['diary', 'diary'],
   ['settings', 'settings'],
   ['import', 'import'],
+  ['search', 'search'],
   ['cases/new', 'case-new'],
   ['cases/:id', 'case'],
   ['cases/:id/edit', 'case-edit'],

@@ -14,6 +14,7 @@ pub mod record;
 pub mod referral;
 pub mod referral_dates;
 pub mod referral_detail;
+pub mod search;
 pub mod service;
 pub mod session;
 pub mod signed;
@@ -33,6 +34,7 @@ pub use record::{
 pub use referral::{Referral, ReferralDates, ReferralInput, ReferralStatus, ReferralSummary};
 pub use referral_dates::ReferralDatesInput;
 pub use referral_detail::ReferralDetail;
+pub use search::{Fragment, SearchCase, SearchHit, SearchResults, SearchSource};
 pub use service::{Basis, CciKind, MaxPeriod, ReportKind, Service};
 pub use session::{
     Attendance, AttendanceInput, CancelledBy, Session, SessionDetail, SessionInput, SessionStatus,

@@ -9,10 +9,12 @@ import { cyRecords } from './cy-records';
 import { cyBundles } from './cy-bundles';
 import { cyDesk } from './cy-desk';
 import { cySecurity } from './cy-security';
+import { cySearch } from './cy-search';
 
 type Own = Exclude<
   keyof typeof en,
   keyof typeof cyReferrals | keyof typeof cyServices | keyof typeof cySettings | keyof typeof cyRecords | keyof typeof cyBundles | keyof typeof cyDesk | keyof typeof cySecurity
+  | keyof typeof cySearch
 >;
 
 const cyMain: WelshCatalogue<Own> = {
@@ -244,5 +246,6 @@ export const cy: WelshCatalogue<keyof typeof en> = {
   ...cyBundles,
   ...cyDesk,
   ...cySecurity,
+  ...cySearch,
   ...cyMain,
 };

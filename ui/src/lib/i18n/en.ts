@@ -5,6 +5,7 @@ import { enRecords } from './en-records';
 import { enBundles } from './en-bundles';
 import { enDesk } from './en-desk';
 import { enSecurity } from './en-security';
+import { enSearch } from './en-search';
 
 export const en = {
   ...enReferrals,
@@ -14,6 +15,7 @@ export const en = {
   ...enBundles,
   ...enDesk,
   ...enSecurity,
+  ...enSearch,
   'app.title': 'Contact Records',
   'app.skip': 'Skip to main content',
   'app.language': 'Language',
