@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes an invented case bundle of a given size, for timing imports (see README, "Hostile
+"""Writes an invented case bundle (version 2, a draft record for every session) of a given size,
+for timing imports (see README, "Hostile
 input and crash safety"). Every person, number and date is made up.
 
   scripts/make-big-bundle.py CASES CHILDREN_PER_CASE SESSIONS_PER_REFERRAL > big.json
@@ -10,6 +11,35 @@ input and crash safety"). Every person, number and date is made up.
 import datetime
 import json
 import sys
+
+
+def draft(i, n):
+    """A draft Record of Observed Contact of about 1.5 kB, as an adviser might leave one."""
+    return {
+        "kind": "observed",
+        "status": "draft",
+        "content": {
+            "actual_start": "10:00",
+            "actual_end": "10:30",
+            "aim_and_requirements": f"To observe invented child {i}-1 with the visiting adult; session {n + 1}.",
+            "arrival_and_greeting": "The child was brought by the mother and greeted the visiting adult warmly. " * 3,
+            "adult_engagement": "They played a board game and read a story together; the adult followed the child's lead. " * 3,
+            "children": [{"child": "child-1", "observations": "Relaxed and chatty throughout. " * 4, "quotes": ["Can we come again?"]}],
+            "physical_contact_gifts_food_photos_phones": "A hug on arrival and on leaving. No photographs.",
+            "conversation_about_case": "None.",
+            "interventions": [],
+            "concerns_and_safeguarding": "None.",
+            "ending_and_handover": "The child returned to the mother without distress.",
+            "summary": f"Session {n + 1} went ahead as planned. " * 3,
+            "worker_reflections": "",
+            "communications": [],
+        },
+        "signature": None,
+        "signed_snapshot": None,
+        "fingerprint": None,
+        "signature_ed25519": None,
+        "addenda": [],
+    }
 
 
 def case(i, children, sessions):
@@ -52,7 +82,7 @@ def case(i, children, sessions):
                 {"person": "adult-2", "arrived": "09:55", "departed": "10:30",
                  "brought_by": "", "late_reason": ""},
             ] if children else [],
-            "record": None,
+            "record": draft(i, n) if children else None,
         }
         for n in range(sessions)
     ]
@@ -104,10 +134,11 @@ def main():
     cases, children, sessions = (int(a) for a in sys.argv[1:4])
     bundle = {
         "format": "contact-records/case-bundle",
-        "version": 1,
+        "version": 2,
         "exported_at": "2026-11-23T10:00:00Z",
         "settings": {"calendar_kind": "england_wales", "closure_days": []},
         "cases": [case(i, children, sessions) for i in range(cases)],
+        "signers": [],
     }
     json.dump(bundle, sys.stdout)
 

@@ -5,6 +5,7 @@ use tauri_specta::{collect_commands, Builder};
 
 use crate::commands::court_reports;
 use crate::commands::sending;
+use crate::commands::search;
 use crate::commands::{
     app, bundles, cases, deadlines, diary, form_drafts, incidents, people, records, referrals,
     reports, security, sessions, signer,
@@ -91,6 +92,7 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             crate::commands::exports::reveal_export,
             sending::record_sending,
             sending::case_sendings,
+            search::search,
         ])
 }
 

@@ -5,8 +5,9 @@ use contact_records_core::{Error, Store};
 
 use crate::output::{print_json, Table};
 
+/// Every matching case: the command line does not page (the app does).
 pub fn list(store: &Store, search: &str, json: bool) -> Result<(), Error> {
-    let list = store.list_cases(search)?;
+    let list = store.list_every_case(search)?;
     if json {
         return print_json(&list);
     }
@@ -36,12 +37,5 @@ pub fn list(store: &Store, search: &str, json: bool) -> Result<(), Error> {
         ]);
     }
     print!("{}", t.render());
-    if list.total as usize > list.cases.len() {
-        println!(
-            "Showing {} of {} cases; use --search to narrow.",
-            list.cases.len(),
-            list.total
-        );
-    }
     Ok(())
 }

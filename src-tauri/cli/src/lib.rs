@@ -6,9 +6,11 @@ mod check;
 mod court_report;
 mod deadlines;
 mod diary;
+mod generate;
 mod output;
 mod protect;
 mod report;
+mod search;
 mod sent;
 mod show;
 mod unlock;
@@ -102,6 +104,37 @@ enum Command {
         #[arg(long, short)]
         search: Option<String>,
         /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Make a NEW data file filled with invented cases (Welsh and English names, a referral of
+    /// every service, sessions, records, addenda, incidents), for training and for measuring.
+    #[command(
+        after_help = "The same --seed makes the same cases. Every case number starts INV- \
+        and every case's notes say it is invented; the file is encrypted like any other.\n\n\
+        Example:\n  contact-records --db training.db generate --cases 500 --seed 7"
+    )]
+    Generate {
+        /// How many cases to invent.
+        #[arg(long, value_name = "N")]
+        cases: u32,
+        /// The seed: the same seed makes the same cases.
+        #[arg(long, value_name = "S", default_value_t = 1)]
+        seed: u64,
+    },
+    /// Search everything: case numbers and names, people, referrals, records (drafts and
+    /// finalised), addenda and incidents. Accents and capitals are ignored; each word may be the
+    /// start of a longer one, and every word must be found.
+    #[command(
+        after_help = "Examples:\n  contact-records --db cases.db search Sian\n  \
+        contact-records --db cases.db search \"board game\" --json\n\n\
+        Results are grouped by case, best first; matched words are shown in [brackets]."
+    )]
+    Search {
+        /// The words to look for.
+        #[arg(value_name = "TEXT", required = true, num_args = 1..)]
+        text: Vec<String>,
+        /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -357,6 +390,8 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Cases { search, json } => {
             cases::list(&db.read()?, search.as_deref().unwrap_or(""), json)
         }
+        Command::Generate { cases, seed } => generate::run(&db.path()?, cases, seed),
+        Command::Search { text, json } => search::run(&db.read()?, &text.join(" "), json),
         Command::Deadlines { today, json } => {
             let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
             deadlines::list(&db.read()?, today, json)
@@ -485,7 +520,7 @@ impl Db {
 }
 
 /// The audit log names the command line apart from the person signing in the app.
-fn cli_actor(store: &mut Store) {
+pub(crate) fn cli_actor(store: &mut Store) {
     store.set_actor(format!("cli:{}", os_user()));
 }
 

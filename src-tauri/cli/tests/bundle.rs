@@ -283,3 +283,73 @@ fn every_new_command_has_an_example_in_its_help() {
         assert!(out(&o).contains("Example"), "{cmd} --help has no example");
     }
 }
+
+#[test]
+fn search_finds_the_samples_words_with_and_without_accents() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = with_sample(dir.path());
+    for q in ["Sian", "Siân"] {
+        let o = run(&["--db", s(&db), "search", q]);
+        assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+        let text = out(&o);
+        assert!(
+            text.starts_with("SA26P00417  Re: S and D (children)"),
+            "{text}"
+        );
+        assert!(text.contains("Child: [Siân] Llŷr-Thompson"), "{text}");
+    }
+    let o = run(&["--db", s(&db), "search", "gwyn", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let v: serde_json::Value = serde_json::from_str(&out(&o)).unwrap();
+    let hits = v["cases"][0]["hits"].as_array().unwrap();
+    assert_eq!(hits[0]["source"], "adult");
+    let words: Vec<&str> = hits
+        .iter()
+        .flat_map(|h| {
+            h["title"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .chain(h["passage"].as_array().unwrap())
+        })
+        .filter(|f| f["matched"] == true)
+        .filter_map(|f| f["text"].as_str())
+        .collect();
+    assert!(words.contains(&"Gŵyn"), "{words:?}");
+    // Two words, one in the record of the third session; nothing found is not an error.
+    let o = run(&["--db", s(&db), "search", "board", "game"]);
+    assert!(out(&o).contains("[board] [game]"), "{}", out(&o));
+    let o = run(&["--db", s(&db), "search", "zzzz"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(out(&o), "Nothing found for \"zzzz\".\n");
+}
+
+#[test]
+fn cases_json_lists_every_case_beyond_the_registers_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("many.db");
+    {
+        let mut st = contact_records_core::Store::create(&db, &common::key()).unwrap();
+        st.all_or_nothing(|st| {
+            for i in 0..205 {
+                st.create_case(&contact_records_core::model::CaseInput {
+                    court: "Family Court at Cardiff".into(),
+                    court_case_number: format!("CF24P{i:05}"),
+                    cafcass_number: String::new(),
+                    cafcass_system: contact_records_core::model::CafcassSystem::Iris,
+                    adviser_name: String::new(),
+                    case_name: "Re: A (a child)".into(),
+                    status: contact_records_core::model::CaseStatus::Open,
+                    notes: String::new(),
+                })?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    }
+    let o = run(&["--db", s(&db), "cases", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let v: serde_json::Value = serde_json::from_str(&out(&o)).unwrap();
+    assert_eq!(v["total"], 205);
+    assert_eq!(v["cases"].as_array().unwrap().len(), 205);
+}

@@ -7,6 +7,7 @@ pub mod error;
 pub mod message;
 pub mod message_labels;
 pub mod facade;
+pub mod generate;
 pub mod model;
 pub mod passphrase;
 pub mod paths;

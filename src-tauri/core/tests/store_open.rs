@@ -3,6 +3,7 @@
 mod common;
 
 use common::*;
+use contact_records_core::store;
 use contact_records_core::{ErrorCode, Store};
 use rusqlite::Connection;
 
@@ -158,4 +159,31 @@ fn a_tampered_audit_entry_breaks_the_chain_at_that_entry() {
     drop(c);
     let s = open_store(&path);
     assert_eq!(s.verify_audit_chain().unwrap().first_broken, Some(2));
+}
+
+#[test]
+fn the_full_check_runs_at_open_only_after_an_unclean_shutdown() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("data.db");
+    let s = create_store(&path);
+    let mut s = s;
+    s.create_case(&case_input("CF24P00123", "Re: A (a child)"))
+        .unwrap();
+    // While the file is open its write-ahead log holds the change: a kill now leaves it behind.
+    assert!(store::shut_down_uncleanly(&path));
+    let crashed = dir.path().join("crashed.db");
+    std::fs::copy(&path, &crashed).unwrap();
+    std::fs::copy(
+        dir.path().join("data.db-wal"),
+        dir.path().join("crashed.db-wal"),
+    )
+    .unwrap();
+    drop(s);
+    assert!(!store::shut_down_uncleanly(&path), "closed cleanly");
+    assert!(store::shut_down_uncleanly(&crashed));
+    // The crashed copy opens (after its check) with the change, and is clean once closed.
+    let s = open_store(&crashed);
+    assert_eq!(s.list_cases("").unwrap().total, 1);
+    drop(s);
+    assert!(!store::shut_down_uncleanly(&crashed));
 }

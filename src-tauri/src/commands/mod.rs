@@ -15,6 +15,7 @@ pub mod people;
 pub mod records;
 pub mod referrals;
 pub mod reports;
+pub mod search;
 pub mod security;
 pub mod sending;
 pub mod sessions;

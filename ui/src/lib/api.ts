@@ -91,4 +91,6 @@ export type {
   Service,
   Diary,
   DiarySession,
+  SearchHit,
+  SearchResults,
 } from './bindings';

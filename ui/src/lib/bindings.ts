@@ -73,16 +73,10 @@ export const commands = {
 	/**  Every record of a case, for the case page. */
 	caseRecords: (caseId: number) => typedError<RecordSummary_Serialize[], AppError_Serialize>(__TAURI_INVOKE("case_records", { caseId })),
 	/**
-	 *  Makes the PDF in `language` (the case's default when `None`), asks where to save it, writes
-	 *  it. `None` when the user cancelled the dialog. Async so the save dialog never blocks the
-	 *  window's thread.
+	 *  Makes the PDF, asks where to save it, writes it. `None` when the user cancelled the dialog.
+	 *  Async so the save dialog never blocks the window's thread.
 	 */
-	exportReport: (request: ReportRequest, language: DocumentLanguage | null) => typedError<ExportOutcome | null, AppError_Serialize>(__TAURI_INVOKE("export_report", { request, language })),
-	/**
-	 *  The language the export dialog offers first: bilingual when anyone on the case asked for
-	 *  Welsh, English otherwise.
-	 */
-	reportLanguage: (request: ReportRequest) => typedError<DocumentLanguage, AppError_Serialize>(__TAURI_INVOKE("report_language", { request })),
+	exportReport: (request: ReportRequest) => typedError<ExportOutcome | null, AppError_Serialize>(__TAURI_INVOKE("export_report", { request })),
 	/**  Exports cases to a bundle file chosen in the save dialog; `None` when the user cancelled. */
 	exportBundle: (caseIds: number[]) => typedError<BundleSaved | null, AppError_Serialize>(__TAURI_INVOKE("export_bundle", { caseIds })),
 	/**
@@ -110,10 +104,7 @@ export const commands = {
 	finalRecordFingerprint: (referralId: number) => typedError<string | null, AppError_Serialize>(__TAURI_INVOKE("final_record_fingerprint", { referralId })),
 	/**  Signs the final Record of Observed Contact once contact has ceased; returns its fingerprint. */
 	finaliseFinalRecord: (referralId: number, signer: SignerInput) => typedError<string, AppError_Serialize>(__TAURI_INVOKE("finalise_final_record", { referralId, signer })),
-	/**  Records one sending and returns the item's whole log. Refused when the item is not signed. */
-	recordSending: (input: SendingInput) => typedError<Sending[], AppError_Serialize>(__TAURI_INVOKE("record_sending", { input })),
-	/**  A case's log of sending, oldest first. */
-	caseSendings: (caseId: number) => typedError<Sending[], AppError_Serialize>(__TAURI_INVOKE("case_sendings", { caseId })),
+	search: (text: string) => typedError<SearchResults_Serialize, AppError_Serialize>(__TAURI_INVOKE("search", { text })),
 };
 
 /* Types */
@@ -160,13 +151,13 @@ export type AppError = AppError_Serialize | AppError_Deserialize;
 export type AppError_Deserialize = {
 	code: ErrorCode,
 	message: string,
-	fields?: FieldError_Deserialize[],
+	fields?: FieldError[],
 };
 
 export type AppError_Serialize = {
 	code: ErrorCode,
 	message: string,
-	fields?: FieldError_Serialize[],
+	fields?: FieldError[],
 };
 
 /**  A stored attendance row: one person at one session (for SPIP, also the booking). */
@@ -499,11 +490,6 @@ export type Deadline_Deserialize = {
 	source: string,
 	done: boolean,
 	state: DeadlineState,
-	/**
-	 *  The record is signed but its sending is not recorded: the dashboard says so, since the
-	 *  deadline is met only once it is sent.
-	 */
-	signed_not_sent: boolean,
 };
 
 /**  One thing to do by a date, with what it belongs to and why it is due. */
@@ -524,11 +510,6 @@ export type Deadline_Serialize = {
 	source: string,
 	done: boolean,
 	state: DeadlineState,
-	/**
-	 *  The record is signed but its sending is not recorded: the dashboard says so, since the
-	 *  deadline is met only once it is sent.
-	 */
-	signed_not_sent: boolean,
 };
 
 /**  The sessions between two dates (both included), in time order, and their clashes. */
@@ -571,11 +552,6 @@ export type DiarySession = {
 	/**  The other sessions this one clashes with. */
 	clashes_with: number[],
 };
-
-/**  The language of a report's fixed texts. Text the user typed is printed once, as typed. */
-export type DocumentLanguage = "english" | "welsh" | 
-/**  Welsh first, then English, equal in size and weight (Welsh Language Standards). */
-"bilingual";
 
 /**  What an autosave returns: enough for the form to say "Saved at 14:32". */
 export type DraftSaved = {
@@ -623,24 +599,9 @@ export type ExportOutcome = {
 };
 
 /**  A message about one field of a form, keyed by the field's name in the input type. */
-export type FieldError = FieldError_Serialize | FieldError_Deserialize;
-
-/**  A message about one field of a form, keyed by the field's name in the input type. */
-export type FieldError_Deserialize = {
+export type FieldError = {
 	field: string,
-	/**  In English, for the CLI and for messages not yet given a key. */
 	message: string,
-	/**  The message's key and parameters, which the UI says in the chosen language. */
-	msg?: Message | null,
-};
-
-/**  A message about one field of a form, keyed by the field's name in the input type. */
-export type FieldError_Serialize = {
-	field: string,
-	/**  In English, for the CLI and for messages not yet given a key. */
-	message: string,
-	/**  The message's key and parameters, which the UI says in the chosen language. */
-	msg?: Message,
 };
 
 /**  A form's kept typing, as the form sent it. */
@@ -648,6 +609,12 @@ export type FormDraft = {
 	json: string,
 	/**  When it was last written (UTC, RFC 3339). */
 	saved_at: string,
+};
+
+/**  A piece of a passage: `matched` pieces are the words searched for. */
+export type Fragment = {
+	text: string,
+	matched: boolean,
 };
 
 /**  How much of a referral's time is planned and used. */
@@ -868,12 +835,6 @@ export type Language = "english" | "welsh";
 /**  The longest a service may run before it ends or is reviewed. */
 export type MaxPeriod = { unit: "weeks"; count: number } | { unit: "months"; count: number };
 
-/**  A message for people: the key the UI looks up and its parameters. */
-export type Message = {
-	key: string,
-	params: { [key in string]: Param },
-};
-
 /**  A person named on a referral, with what the screens and messages need to name them. */
 export type NamedPerson = {
 	person: PersonRef,
@@ -881,12 +842,6 @@ export type NamedPerson = {
 	/**  "child", "mother", "father", "grandparent", "other relative", "other adult". */
 	description: string,
 };
-
-/**
- *  A parameter: text said as it is (a name, a number), or another message said in the same
- *  language (the name of a field).
- */
-export type Param = ({ text: string }) & { key?: never } | ({ key: string }) & { text?: never };
 
 /**  Whether the adult is the party the child lives with or the one the child visits. */
 export type Party = "resident" | "visiting";
@@ -924,13 +879,6 @@ export type Phase =
 "NotEncrypted" | 
 /**  There is nowhere to keep a data file (see `error`). */
 "Unavailable";
-
-/**  To whom it was sent. */
-export type Recipient = 
-/**  The referring FCA/FCSW. */
-"referrer" | "court" | 
-/**  One of the parties (named in `recipient_name`). */
-"party";
 
 /**
  *  The record form as typed. Flat and with every field always present, so the form can autosave
@@ -1127,13 +1075,6 @@ export type ReferralDetail_Deserialize = {
 	missing_to_send: string[],
 	/**  This referral's deadlines, done ones included, earliest first. */
 	deadlines: Deadline_Deserialize[],
-	/**
-	 *  Which record the service keeps, as the core decides it (none for SPIP): the page offers
-	 *  the links for that record only.
-	 */
-	record_kind?: ContactRecordKind | null,
-	/**  What the rules warn about without refusing (rules/warnings.rs), in plain words. */
-	warnings: string[],
 };
 
 export type ReferralDetail_Serialize = {
@@ -1153,13 +1094,6 @@ export type ReferralDetail_Serialize = {
 	missing_to_send: string[],
 	/**  This referral's deadlines, done ones included, earliest first. */
 	deadlines: Deadline_Serialize[],
-	/**
-	 *  Which record the service keeps, as the core decides it (none for SPIP): the page offers
-	 *  the links for that record only.
-	 */
-	record_kind: ContactRecordKind | null,
-	/**  What the rules warn about without refusing (rules/warnings.rs), in plain words. */
-	warnings: string[],
 };
 
 /**
@@ -1337,47 +1271,82 @@ export type ReviewStatus =
 /**  The initial sessions have taken place and no review is recorded: due since that date. */
 { state: "due"; since: string } | { state: "done"; on: string };
 
-/**  How it was sent. */
-export type SendMethod = "secure_email" | "post" | "court_portal";
+/**  A case with what matched in it, best first. */
+export type SearchCase = SearchCase_Serialize | SearchCase_Deserialize;
 
-/**  One entry of the log, as stored. */
-export type Sending = {
-	id: number,
+/**  A case with what matched in it, best first. */
+export type SearchCase_Deserialize = {
 	case_id: number,
-	item_kind: SentItemKind,
-	item_id: number,
-	sent_on: string,
-	recipient: Recipient,
-	recipient_name: string,
-	method: SendMethod,
-	notes: string,
-	recorded_at: string,
+	court_case_number: string,
+	case_name: string,
+	status: CaseStatus,
+	hits: SearchHit_Deserialize[],
+	/**  How many more matches this case has than are shown. */
+	more_hits: number,
 };
 
-/**  The "record that it was sent" form as typed: the date as UK text. */
-export type SendingInput = {
-	item_kind: SentItemKind,
-	item_id: number,
-	sent_on: string,
-	recipient: Recipient,
-	/**  The person or office it went to: required for a party. */
-	recipient_name: string,
-	method: SendMethod,
-	notes: string,
+/**  A case with what matched in it, best first. */
+export type SearchCase_Serialize = {
+	case_id: number,
+	court_case_number: string,
+	case_name: string,
+	status: CaseStatus,
+	hits: SearchHit_Serialize[],
+	/**  How many more matches this case has than are shown. */
+	more_hits: number,
 };
 
-/**  What was sent, and which id names it. */
-export type SentItemKind = 
-/**  A session's Record of Observed Contact: the id is the session's. */
-"session_record" | 
-/**  A referral's final Record of Observed Contact: the id is the referral's. */
-"final_record" | 
-/**  A referral's Record of Supported Contact: the id is the referral's. */
-"supported_record" | 
-/**  An incident's written follow-up: the id is the incident's. */
-"incident_follow_up" | 
-/**  A report to the court or referrer: the id is the report's. */
-"report";
+/**  One matching thing in a case. */
+export type SearchHit = SearchHit_Serialize | SearchHit_Deserialize;
+
+/**  One matching thing in a case. */
+export type SearchHit_Deserialize = {
+	source: SearchSource,
+	/**  The id of the case, person, referral, record, addendum or incident found. */
+	source_id: number,
+	referral_id?: number | null,
+	session_id?: number | null,
+	/**  The session's number, for records and incidents of a session. */
+	session_number?: number | null,
+	/**  The name or heading of what was found (a person's name, a provider), marked. */
+	title: Fragment[],
+	/**  A short passage around the words found in its text, marked; empty when only the title matched. */
+	passage: Fragment[],
+};
+
+/**  One matching thing in a case. */
+export type SearchHit_Serialize = {
+	source: SearchSource,
+	/**  The id of the case, person, referral, record, addendum or incident found. */
+	source_id: number,
+	referral_id: number | null,
+	session_id: number | null,
+	/**  The session's number, for records and incidents of a session. */
+	session_number: number | null,
+	/**  The name or heading of what was found (a person's name, a provider), marked. */
+	title: Fragment[],
+	/**  A short passage around the words found in its text, marked; empty when only the title matched. */
+	passage: Fragment[],
+};
+
+export type SearchResults = SearchResults_Serialize | SearchResults_Deserialize;
+
+export type SearchResults_Deserialize = {
+	query: string,
+	cases: SearchCase_Deserialize[],
+	/**  True when more cases matched than are listed: the search should be narrowed. */
+	more_cases: boolean,
+};
+
+export type SearchResults_Serialize = {
+	query: string,
+	cases: SearchCase_Serialize[],
+	/**  True when more cases matched than are listed: the search should be narrowed. */
+	more_cases: boolean,
+};
+
+/**  Where a match was found. */
+export type SearchSource = "case" | "child" | "adult" | "referral" | "record" | "addendum" | "incident";
 
 /**  One of the ten services of the issue. The serde names are stored in the database. */
 export type Service = 

@@ -6,6 +6,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'about' }
   | { name: 'import' }
+  | { name: 'search' }
   | { name: 'case-new' }
   | { name: 'case'; id: number; part?: CasePart }
   | { name: 'case-edit'; id: number }
@@ -35,6 +36,7 @@ const PATTERNS: [string, Route['name']][] = [
   ['settings', 'settings'],
   ['about', 'about'],
   ['import', 'import'],
+  ['search', 'search'],
   ['cases/new', 'case-new'],
   ['cases/:id', 'case'],
   ['cases/:id/edit', 'case-edit'],

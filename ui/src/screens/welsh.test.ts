@@ -22,6 +22,8 @@ import AttendanceForm from './AttendanceForm.svelte';
 import ImportBundle from './ImportBundle.svelte';
 import SupportedRecord from './SupportedRecord.svelte';
 import StartupProblem from './StartupProblem.svelte';
+import Search from './Search.svelte';
+import { setSearch } from '../lib/search.svelte';
 
 vi.mock('../lib/api', async () => {
   const f = await import('./fixtures.test-data');
@@ -49,6 +51,23 @@ vi.mock('../lib/api', async () => {
     recordHistory: async () => [],
     diary: async () => f.diary,
     reportLanguage: async () => 'bilingual',
+    search: async (query: string) => ({
+      query,
+      more_cases: false,
+      cases: [
+        {
+          case_id: 1,
+          court_case_number: 'CF24P00123',
+          case_name: 'Re: S (plentyn)',
+          status: 'open',
+          more_hits: 2,
+          hits: [
+            { source: 'child', source_id: 1, referral_id: null, session_id: null, session_number: null, title: [{ text: 'Siân', matched: true }, { text: ' Llŷr', matched: false }], passage: [] },
+            { source: 'record', source_id: 1, referral_id: 1, session_id: 1, session_number: 1, title: [], passage: [{ text: 'Chwaraeodd ', matched: false }, { text: 'Siân', matched: true }, { text: ' gêm fwrdd.', matched: false }] },
+          ],
+        },
+      ],
+    }),
     signerIdentity: async () => ({
       name: 'Ffion Llwyd',
       role: 'Goruchwyliwr cyswllt',
@@ -98,7 +117,9 @@ const screens: [string, unknown, Record<string, unknown>, string][] = [
   ['the incident form', IncidentForm, { caseId: 1 }, 'Pryder diogelu'],
   ['the attendance form', AttendanceForm, { referralId: 1, id: 1 }, 'Presenoldeb yn sesiwn 1'],
   ['the import screen', ImportBundle, {}, 'Mewnforio bwndel achos'],
+  ['search results', Search, {}, 'Cofnod, sesiwn 1'],
 ];
+setSearch('Siân');
 
 describe('screens in Welsh', () => {
   beforeEach(() => setLang('cy'));

@@ -83,6 +83,9 @@ pub(crate) fn write_copy(conn: &Connection, dest: &Path) -> Result<()> {
 }
 
 fn copy_into(conn: &Connection, dest: &Path) -> Result<()> {
+    // A damaged file is refused before it can become a backup and push a good one out of the
+    // rotation.
+    super::open::check_integrity(conn)?;
     // Attached without a KEY clause, the copy takes the main database's derived key and salt.
     conn.execute(
         "ATTACH DATABASE ?1 AS backup_copy",

@@ -51,6 +51,16 @@ impl Store {
     /// Cases whose number, name or any person's name contains `query` (accents and case ignored),
     /// open cases first, most recently changed first.
     pub fn list_cases(&self, query: &str) -> Result<CaseList> {
+        self.list_cases_up_to(query, REGISTER_LIMIT)
+    }
+
+    /// Every case matching `query`, in the register's order: for the command line, which does
+    /// not page.
+    pub fn list_every_case(&self, query: &str) -> Result<CaseList> {
+        self.list_cases_up_to(query, u32::MAX)
+    }
+
+    fn list_cases_up_to(&self, query: &str, limit: u32) -> Result<CaseList> {
         let pattern = like_anywhere(query);
         let total: u32 = self.conn().query_row(
             &format!("SELECT count(*) FROM cases c WHERE {MATCHES}"),
@@ -65,7 +75,7 @@ impl Store {
              LIMIT ?2"
         ))?;
         let cases = st
-            .query_map(params![pattern, REGISTER_LIMIT], |r| {
+            .query_map(params![pattern, limit], |r| {
                 Ok(CaseSummary {
                     id: r.get(0)?,
                     court_case_number: r.get(1)?,

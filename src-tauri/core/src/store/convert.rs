@@ -94,7 +94,8 @@ fn write_encrypted(plain: &Path, tmp: &Path, passphrase: &str) -> Result<()> {
             return Err(failed("the encrypted copy did not pass its check"));
         }
         let tables: Vec<String> = conn
-            .prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")?
+            // Virtual tables (rootpage 0, the search index) are counted through their own tables.
+            .prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND rootpage > 0 AND name NOT LIKE 'sqlite_%'")?
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         for t in tables {

@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0005_signing.sql"),
     include_str!("../../migrations/0006_sending.sql"),
     include_str!("../../migrations/0007_reports.sql"),
+    include_str!("../../migrations/0008_search.sql"),
     include_str!("../../migrations/0011_exports.sql"),
 ];
 

@@ -39,6 +39,7 @@ pub mod referrals;
 pub mod report_build;
 pub(crate) mod report_data;
 pub mod sending;
+pub mod search;
 pub mod sessions;
 pub mod settings;
 mod signer;
@@ -53,6 +54,7 @@ use crate::error::{Error, Result};
 pub use convert::encrypt_plain_file;
 pub use key::{Key, RecoveryKey};
 pub use migrations::LATEST_VERSION;
+pub use open::shut_down_uncleanly;
 pub use open::{
     file_state, missing_file_error, problem_before_unlock, Access, FileState, APPLICATION_ID,
 };

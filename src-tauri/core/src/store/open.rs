@@ -96,7 +96,9 @@ pub fn open_file(path: &Path, key: &Key, access: Access) -> Result<Connection> {
     key.apply(&conn)?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     let version = recognise(&conn, path)?;
-    check_integrity(&conn)?;
+    if shut_down_uncleanly(path) {
+        check_integrity(&conn)?;
+    }
     set_pragmas(&conn, access)?;
     match access {
         Access::ReadOnly if version < LATEST_VERSION => {
@@ -225,7 +227,17 @@ pub fn problem_before_unlock(path: &Path) -> Option<Error> {
     }
 }
 
-fn check_integrity(conn: &Connection) -> Result<()> {
+/// Whether the file may not have been closed cleanly: SQLite removes the write-ahead log when the
+/// last connection closes, so a log left behind means a crash, a power cut or a kill (or another
+/// program holding the file open). Only then is the whole file checked at open: the check reads
+/// every page, which grows with the file; `contact-records check` and every backup run it too.
+pub fn shut_down_uncleanly(path: &Path) -> bool {
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    std::fs::metadata(Path::new(&wal)).is_ok_and(|m| m.len() > 0)
+}
+
+pub(crate) fn check_integrity(conn: &Connection) -> Result<()> {
     // quick_check reports damage as rows of text, not as an error.
     let first: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
     if first != "ok" {
@@ -237,6 +249,10 @@ fn check_integrity(conn: &Connection) -> Result<()> {
 fn set_pragmas(conn: &Connection, access: Access) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "trusted_schema", "OFF")?;
+    // Every page read from disk is decrypted and checked: with SQLite's default 2 MiB cache a
+    // large import re-read (and re-decrypted) pages so often that its time grew with the file's
+    // size squared. 32 MiB at most, taken only as pages are read.
+    conn.pragma_update(None, "cache_size", -32768)?;
     if access == Access::ReadWrite {
         // A court record must survive a power cut: WAL with full sync on every commit.
         let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;

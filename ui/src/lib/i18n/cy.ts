@@ -13,6 +13,7 @@ import { cyAbout } from './cy-about';
 import { cyExports } from './cy-exports';
 import { cyExport } from './cy-export';
 import { cyCore } from './cy-core';
+import { cySearch } from './cy-search';
 
 type Own = Exclude<
   keyof typeof en,
@@ -25,6 +26,7 @@ import { cySending } from './cy-sending';
 type Own = Exclude<
   keyof typeof en,
   keyof typeof cyReferrals | keyof typeof cyServices | keyof typeof cySettings | keyof typeof cyRecords | keyof typeof cyBundles | keyof typeof cyDesk | keyof typeof cySecurity | keyof typeof cySending
+  | keyof typeof cySearch
 >;
 
 const cyMain: WelshCatalogue<Own> = {
@@ -261,5 +263,6 @@ export const cy: WelshCatalogue<keyof typeof en> = {
   ...cyExport,
   ...cyCore,
   ...cySending,
+  ...cySearch,
   ...cyMain,
 };

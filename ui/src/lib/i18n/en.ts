@@ -10,6 +10,7 @@ import { enExports } from './en-exports';
 import { enExport } from './en-export';
 import { enCore } from './en-core';
 import { enSending } from './en-sending';
+import { enSearch } from './en-search';
 
 export const en = {
   ...enReferrals,
@@ -24,6 +25,7 @@ export const en = {
   ...enExport,
   ...enCore,
   ...enSending,
+  ...enSearch,
   'app.title': 'Contact Records',
   'app.skip': 'Skip to main content',
   'app.language': 'Language',

@@ -1,0 +1,21 @@
+// English messages for searching everything: the header's search box and the results page.
+export const enSearch = {
+  'search.label': 'Search everything',
+  'search.button': 'Search',
+  'search.title': 'Search',
+  'search.hint': 'Case numbers, names, and words in referrals, records and incidents. Accents and capitals do not matter.',
+  'search.empty': 'Type a word to search for.',
+  'search.found': 'Cases found for “{query}”: {count}',
+  'search.none': 'Nothing found for “{query}”.',
+  'search.noneHint': 'Check the spelling, or try fewer words.',
+  'search.moreCases': 'More cases match than are shown. Add a word to narrow the search.',
+  'search.moreHits': 'Other matches in this case, not shown: {count}',
+  'search.session': '{what}, session {number}',
+  'search.source.case': 'Case',
+  'search.source.child': 'Child',
+  'search.source.adult': 'Adult',
+  'search.source.referral': 'Referral',
+  'search.source.record': 'Record',
+  'search.source.addendum': 'Addendum',
+  'search.source.incident': 'Incident',
+};
