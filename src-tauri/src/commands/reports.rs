@@ -31,13 +31,18 @@ pub async fn export_report(
     let file = state
         .run(move |s| make_report(s, &request, Language::English, chrono::Utc::now()))
         .await?;
-    let Some(path) = state.dialogs()?.save_path(&file.file_name, PDF) else {
-        return Ok(None);
-    };
-    write_atomically(&path, &file.bytes)?;
-    Ok(Some(ExportOutcome {
-        path: path.display().to_string(),
-        pages: file.pages,
-        bytes: u32::try_from(file.bytes.len()).unwrap_or(u32::MAX),
-    }))
+    // The dialog waits for the user and the write for the disk: both on the blocking pool.
+    state
+        .blocking(move |shared| {
+            let Some(path) = shared.dialogs()?.save_path(&file.file_name, PDF) else {
+                return Ok(None);
+            };
+            write_atomically(&path, &file.bytes)?;
+            Ok(Some(ExportOutcome {
+                path: path.display().to_string(),
+                pages: file.pages,
+                bytes: u32::try_from(file.bytes.len()).unwrap_or(u32::MAX),
+            }))
+        })
+        .await
 }

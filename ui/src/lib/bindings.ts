@@ -77,7 +77,11 @@ export const commands = {
 	 *  Async so the save dialog never blocks the window's thread.
 	 */
 	exportReport: (request: ReportRequest) => typedError<ExportOutcome | null, AppError_Serialize>(__TAURI_INVOKE("export_report", { request })),
-	/**  Exports cases to a bundle file chosen in the save dialog; `None` when the user cancelled. */
+	/**
+	 *  Exports cases to a bundle file chosen in the save dialog; `None` when the user cancelled.
+	 *  The export, the dialog and the write each run on the blocking pool, never on the window's
+	 *  thread or the async runtime's few workers.
+	 */
 	exportBundle: (caseIds: number[]) => typedError<BundleSaved | null, AppError_Serialize>(__TAURI_INVOKE("export_bundle", { caseIds })),
 	/**
 	 *  Asks which bundle to import and shows what it holds; nothing is imported yet. A file that is
@@ -86,8 +90,9 @@ export const commands = {
 	chooseBundle: () => typedError<ImportChoice | null, AppError_Serialize>(__TAURI_INVOKE("choose_bundle")),
 	/**
 	 *  Imports the bundle chosen with `choose_bundle`, all or nothing. `as_new`: a case whose number
-	 *  is already here is imported under the next free number instead of being refused. Async, so it
-	 *  runs on the async runtime's threads and not the window's; `on_progress` hears after each case.
+	 *  is already here is imported under the next free number instead of being refused. Runs on the
+	 *  blocking pool, so neither the window nor other commands wait for it; `on_progress` hears
+	 *  after each case.
 	 */
 	importChosenBundle: (asNew: boolean, trustNewSigners: boolean, onProgress: Channel<ImportProgress>) => typedError<ImportSummary_Serialize, AppError_Serialize>(__TAURI_INVOKE("import_chosen_bundle", { asNew, trustNewSigners, onProgress })),
 	/**  Loads the invented sample family, so a new user sees the app working in one click. */
@@ -637,10 +642,14 @@ export type HoursSummary_Serialize = {
 	remaining_minutes: number | null,
 };
 
-/**  What the user sees before confirming an import: the file and what it holds. */
+/**
+ *  What the user sees before confirming an import: the file, what it holds, and the signers
+ *  this data file has not seen before (with any name it already knows by another key).
+ */
 export type ImportChoice = {
 	file_name: string,
 	preview: BundlePreview,
+	new_signers: NewSigner[],
 };
 
 /**  How far an import has got, for a progress bar: `done` of `total` cases have been taken in. */
@@ -660,6 +669,11 @@ export type ImportSummary_Deserialize = {
 	 *  no cases yet; otherwise the data file keeps its own).
 	 */
 	settings_applied: boolean,
+	/**
+	 *  Signers this import trusted (the user agreed to new signers), each with the keys this
+	 *  data file already knew under the same name: a warning to show, never to drop.
+	 */
+	new_signers?: NewSigner[],
 };
 
 /**  What an import added, case by case, for the app and the CLI to show. */
@@ -670,6 +684,11 @@ export type ImportSummary_Serialize = {
 	 *  no cases yet; otherwise the data file keeps its own).
 	 */
 	settings_applied: boolean,
+	/**
+	 *  Signers this import trusted (the user agreed to new signers), each with the keys this
+	 *  data file already knew under the same name: a warning to show, never to drop.
+	 */
+	new_signers: NewSigner[],
 };
 
 export type ImportedCase = ImportedCase_Serialize | ImportedCase_Deserialize;
@@ -834,6 +853,21 @@ export type NamedPerson = {
 	full_name: string,
 	/**  "child", "mother", "father", "grandparent", "other relative", "other adult". */
 	description: string,
+};
+
+/**  A signer whose key this data file has not seen before. */
+export type NewSigner = {
+	name: string,
+	role: string,
+	/**  Ed25519 public key, 64 hex digits. */
+	public_key: string,
+	/**  Worked out here from the public key: the bundle's own text of it is not trusted. */
+	key_fingerprint: string,
+	/**
+	 *  Fingerprints of the other keys this data file knows under the same name. Not empty: this
+	 *  key claims a name already known with a different key (a warning).
+	 */
+	name_known_with_keys: string[],
 };
 
 /**  Whether the adult is the party the child lives with or the one the child visits. */

@@ -13,6 +13,7 @@ pub mod preview;
 mod records;
 pub mod sample;
 mod shape;
+pub mod signers;
 mod wording;
 
 pub use export::{bundle_to_json, export_cases, write_bundle_file};
@@ -21,3 +22,4 @@ pub use import::{import_bundle, import_bundle_with_progress, ImportProgress};
 pub use parse::{read_bundle_file, MAX_BUNDLE_BYTES};
 pub use preview::{preview_bundle, BundleCasePreview, BundlePreview};
 pub use sample::sample_bundle_json;
+pub use signers::{bundle_new_signers, new_signers, NewSigner};
