@@ -3,6 +3,7 @@
 use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, Builder};
 
+use crate::commands::idle_lock;
 use crate::commands::{
     app, bundles, cases, deadlines, diary, form_drafts, incidents, people, records, referrals,
     reports, security, sessions, signer,
@@ -77,6 +78,8 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             signer::set_signer_identity,
             signer::final_record_fingerprint,
             signer::finalise_final_record,
+            idle_lock::get_idle_lock,
+            idle_lock::set_idle_lock,
         ])
 }
 

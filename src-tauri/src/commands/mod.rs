@@ -6,6 +6,7 @@ pub mod cases;
 pub mod deadlines;
 pub mod diary;
 pub mod form_drafts;
+pub mod idle_lock;
 pub mod incidents;
 pub mod people;
 pub mod records;

@@ -109,6 +109,9 @@ export const commands = {
 	finalRecordFingerprint: (referralId: number) => typedError<string | null, AppError_Serialize>(__TAURI_INVOKE("final_record_fingerprint", { referralId })),
 	/**  Signs the final Record of Observed Contact once contact has ceased; returns its fingerprint. */
 	finaliseFinalRecord: (referralId: number, signer: SignerInput) => typedError<string, AppError_Serialize>(__TAURI_INVOKE("finalise_final_record", { referralId, signer })),
+	getIdleLock: () => typedError<IdleLock, AppError_Serialize>(__TAURI_INVOKE("get_idle_lock")),
+	/**  Sets the idle time to one of the choices. */
+	setIdleLock: (minutes: number) => typedError<IdleLock, AppError_Serialize>(__TAURI_INVOKE("set_idle_lock", { minutes })),
 };
 
 /* Types */
@@ -640,6 +643,16 @@ export type HoursSummary_Serialize = {
 	used_minutes: number,
 	/**  What is left of the limit, for centre-based contact only. */
 	remaining_minutes: number | null,
+};
+
+/**  The idle lock as the window needs it. */
+export type IdleLock = {
+	/**  The user's choice, in minutes. */
+	minutes: number,
+	/**  What the user may choose from, in minutes. */
+	choices: number[],
+	/**  How long the window waits before locking: `minutes` in seconds, or less under a test. */
+	seconds: number,
 };
 
 /**

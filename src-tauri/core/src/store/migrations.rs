@@ -11,6 +11,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_records.sql"),
     include_str!("../../migrations/0004_form_drafts.sql"),
     include_str!("../../migrations/0005_signing.sql"),
+    include_str!("../../migrations/0009_idle_lock.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

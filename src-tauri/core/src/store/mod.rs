@@ -14,6 +14,7 @@ pub mod diary;
 pub mod errors;
 mod final_record;
 pub mod form_drafts;
+pub mod idle_lock;
 pub mod incidents;
 mod key;
 mod migrations;
