@@ -2,6 +2,7 @@
 // quiet spell. Before the key is dropped, what is being typed is written to the data file.
 import { api } from './api';
 import { flushAllSavers } from './autosave.svelte';
+import { forgetTableChoices } from './tablePrefs.svelte';
 import type { Phase } from './bindings';
 
 /** Minutes without a key press, click or scroll before the app locks itself, until the data
@@ -35,6 +36,7 @@ export async function lockNow(): Promise<void> {
   if (session.phase !== 'Unlocked') return;
   await flushAllSavers();
   await api.lock();
+  forgetTableChoices();
   session.phase = 'Locked';
   session.recoveryKey = '';
 }
