@@ -4,8 +4,9 @@ use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, Builder};
 
 use crate::commands::court_reports;
-use crate::commands::sending;
+use crate::commands::idle_lock;
 use crate::commands::search;
+use crate::commands::sending;
 use crate::commands::{
     app, bundles, cases, deadlines, diary, form_drafts, incidents, people, records, referrals,
     reports, security, sessions, signer,
@@ -93,6 +94,8 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             sending::record_sending,
             sending::case_sendings,
             search::search,
+            idle_lock::get_idle_lock,
+            idle_lock::set_idle_lock,
         ])
 }
 

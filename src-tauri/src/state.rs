@@ -4,6 +4,7 @@
 
 use std::ops::Deref;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use contact_records_core::paths::default_db_path;
@@ -27,6 +28,9 @@ pub struct AppState {
 
 pub struct Shared {
     store: Mutex<Option<Store>>,
+    /// Whether `store` holds an open store, readable without waiting for the store's mutex:
+    /// `app_status` runs on the window's thread and must answer while a long import holds it.
+    unlocked: AtomicBool,
     db_path: Option<PathBuf>,
     /// Why there is no data file path at all; nothing can be done then but say so.
     no_path: Option<Error>,
@@ -75,6 +79,7 @@ impl AppState {
     fn new(db_path: Option<PathBuf>, store: Option<Store>, no_path: Option<Error>) -> AppState {
         AppState {
             shared: Arc::new(Shared {
+                unlocked: AtomicBool::new(store.is_some()),
                 store: Mutex::new(store),
                 db_path,
                 no_path,
@@ -167,15 +172,14 @@ impl Shared {
     }
 
     pub fn is_unlocked(&self) -> bool {
-        self.store
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .is_some()
+        self.unlocked.load(Ordering::SeqCst)
     }
 
     /// Puts an opened store in place (after unlock, setup or restore).
     pub fn set_store(&self, store: Option<Store>) {
-        *self.store.lock().unwrap_or_else(|p| p.into_inner()) = store;
+        let mut guard = self.store.lock().unwrap_or_else(|p| p.into_inner());
+        self.unlocked.store(store.is_some(), Ordering::SeqCst);
+        *guard = store;
     }
 
     /// Sets how the app asks for files; only the first call counts.

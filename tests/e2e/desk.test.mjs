@@ -38,6 +38,8 @@ describe('the desk', () => {
     await click(b, '[data-testid="nav-due"]');
     await click(b, '[data-testid="nav-cases"]');
     await see(b, 'h1=Cases');
+    // The heading shows before the cases have loaded: wait for the rows.
+    await see(b, '#case-table tbody tr');
     const numbers = async () => (await b.$$('#case-table tbody tr td:first-child')).map((td) => td.getText());
     const firstOrder = await Promise.all(await numbers());
     await click(b, '[data-testid="sort-number"]');

@@ -31,5 +31,20 @@ describe('the window guard', () => {
     await b.pause(500);
     assert.equal((await b.getWindowHandles()).length, 1);
     assert.equal(new URL(await b.getUrl()).origin, new URL(home).origin);
+
+    // A link clicked by the user (a real gesture, which WebKit's own popup blocking lets
+    // through): neither a new window nor the app's window goes to it.
+    await b.execute(() => {
+      const a = document.createElement('a');
+      a.id = 'cr-e2e-away';
+      a.href = 'https://example.org/';
+      a.target = '_blank';
+      a.textContent = 'away';
+      document.body.prepend(a);
+    });
+    await (await b.$('#cr-e2e-away')).click();
+    await b.pause(1000);
+    assert.equal((await b.getWindowHandles()).length, 1);
+    assert.equal(new URL(await b.getUrl()).origin, new URL(home).origin);
   });
 });

@@ -21,6 +21,10 @@ pub fn import(
 ) -> Result<(), Error> {
     let text = read_bundle_file(file)?;
     let summary = import_bundle(store, &text, options, today)?;
+    // On standard error too, so a script reading the JSON still shows the person the warning.
+    for w in summary.new_signers.iter().filter_map(|n| n.warning()) {
+        eprintln!("Warning: {w}");
+    }
     if json {
         return print_json(&summary);
     }
@@ -44,6 +48,15 @@ pub fn import(
             c.addenda,
             c.incidents
         );
+    }
+    for n in &summary.new_signers {
+        println!(
+            "Trusted a new signer: \"{}\" ({}), key {}.",
+            n.name, n.role, n.key_fingerprint
+        );
+        if let Some(w) = n.warning() {
+            println!("Warning: {w}");
+        }
     }
     if summary.settings_applied {
         println!("The bundle's calendar and closure days were taken on.");

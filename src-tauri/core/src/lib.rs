@@ -4,10 +4,10 @@
 pub mod bundle;
 pub mod court_reports;
 pub mod error;
-pub mod message;
-pub mod message_labels;
 pub mod facade;
 pub mod generate;
+pub mod message;
+pub mod message_labels;
 pub mod model;
 pub mod passphrase;
 pub mod paths;

@@ -20,9 +20,10 @@ pub async fn remember(state: &AppState, what: Exported, path: PathBuf) -> Option
             let (kind, cases) = match what {
                 Exported::Report(request) => (kind_of(&request), vec![case_of(s, &request)?]),
                 Exported::Bundle(cases) => (ExportKind::Bundle, cases),
-                Exported::CourtReport(referral_id) => {
-                    (ExportKind::CourtReport, vec![s.case_of_referral(referral_id)?])
-                }
+                Exported::CourtReport(referral_id) => (
+                    ExportKind::CourtReport,
+                    vec![s.case_of_referral(referral_id)?],
+                ),
             };
             let mut first = None;
             for case_id in cases {

@@ -10,6 +10,7 @@ pub mod deadlines;
 pub mod diary;
 pub mod exports;
 pub mod form_drafts;
+pub mod idle_lock;
 pub mod incidents;
 pub mod people;
 pub mod records;

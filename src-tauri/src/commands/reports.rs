@@ -53,15 +53,28 @@ pub async fn export_report(
             make_report(s, &request, lang, chrono::Utc::now())
         })
         .await?;
-    let Some(path) = state.dialogs()?.save_path(&file.file_name, PDF) else {
+    // The dialog waits for the user and the write for the disk: both on the blocking pool.
+    let (pages, bytes) = (
+        file.pages,
+        u32::try_from(file.bytes.len()).unwrap_or(u32::MAX),
+    );
+    let saved = state
+        .blocking(move |shared| {
+            let Some(path) = shared.dialogs()?.save_path(&file.file_name, PDF) else {
+                return Ok(None);
+            };
+            write_atomically(&path, &file.bytes)?;
+            Ok(Some(path))
+        })
+        .await?;
+    let Some(path) = saved else {
         return Ok(None);
     };
-    write_atomically(&path, &file.bytes)?;
     let export_id = remember(&state, Exported::Report(request), path.clone()).await;
     Ok(Some(ExportOutcome {
         export_id,
         path: path.display().to_string(),
-        pages: file.pages,
-        bytes: u32::try_from(file.bytes.len()).unwrap_or(u32::MAX),
+        pages,
+        bytes,
     }))
 }

@@ -331,6 +331,10 @@ pub struct ImportSummary {
     /// Whether the bundle's calendar and closure days were taken on (only into a data file with
     /// no cases yet; otherwise the data file keeps its own).
     pub settings_applied: bool,
+    /// Signers this import trusted (the user agreed to new signers), each with the keys this
+    /// data file already knew under the same name: a warning to show, never to drop.
+    #[serde(default)]
+    pub new_signers: Vec<super::signers::NewSigner>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]

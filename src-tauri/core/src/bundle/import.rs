@@ -51,6 +51,8 @@ pub fn import_bundle_with_progress(
     if !shape.is_empty() {
         return Err(refused(shape));
     }
+    // Worked out before the import trusts anyone: afterwards every key in it is known.
+    let candidates = super::signers::new_signers(store, &bundle.signers)?;
     store.all_or_nothing(|store| {
         let mut im = Importer {
             store,
@@ -65,8 +67,13 @@ pub fn import_bundle_with_progress(
                 .map(|s| s.public_key.clone())
                 .collect(),
         };
-        let summary = im.run(&bundle)?;
+        let mut summary = im.run(&bundle)?;
         if im.problems.is_empty() {
+            for c in candidates {
+                if store.known_signer_name(&c.public_key)?.is_some() {
+                    summary.new_signers.push(c);
+                }
+            }
             Ok(summary)
         } else {
             Err(refused(im.problems))
@@ -160,6 +167,7 @@ impl Importer<'_> {
         Ok(ImportSummary {
             cases,
             settings_applied,
+            new_signers: Vec::new(),
         })
     }
 
@@ -336,6 +344,9 @@ impl Importer<'_> {
         }
         let mut sessions = HashMap::new();
         let mut counted = 0u32;
+        // Sessions with a problem already reported: the final record citing their records is
+        // not blamed again for it.
+        let mut reported = Vec::new();
         for (k, s) in r.sessions.iter().enumerate() {
             let at = item(path, "sessions", k);
             let expected = k as u32 + 1;
@@ -361,7 +372,12 @@ impl Importer<'_> {
                     continue;
                 }
             }
-            if let Some(session_id) = self.session(&at, id, s, refs, out)? {
+            let before = self.problems.len();
+            let imported = self.session(&at, id, s, refs, out)?;
+            if self.problems.len() > before {
+                reported.push(s.number);
+            }
+            if let Some(session_id) = imported {
                 if s.status.counts() {
                     counted = counted.saturating_add(s.duration_minutes);
                 }
@@ -390,6 +406,7 @@ impl Importer<'_> {
                 &f.fingerprint,
                 &self.bundle_case_number.clone(),
                 self.options.trust_new_signers,
+                &reported,
             );
             if self.step(&at, res)?.is_some() {
                 out.records += 1;

@@ -16,6 +16,7 @@ mod records;
 pub mod reports;
 pub mod sample;
 mod shape;
+pub mod signers;
 mod wording;
 
 pub use export::{bundle_to_json, export_cases, write_bundle_file};
@@ -25,3 +26,4 @@ pub use parse::{read_bundle_file, MAX_BUNDLE_BYTES};
 pub use preview::{preview_bundle, BundleCasePreview, BundlePreview};
 pub use reports::{BundleReport, BundleSignedDocument};
 pub use sample::sample_bundle_json;
+pub use signers::{bundle_new_signers, new_signers, NewSigner};

@@ -70,7 +70,15 @@ pub fn preview(b: &CaseBundle) -> BundlePreview {
     BundlePreview {
         exported_at: b.exported_at.clone(),
         cases,
-        signers: b.signers.clone(),
+        // The fingerprint shown is worked out from the key, not the bundle's text of it.
+        signers: b
+            .signers
+            .iter()
+            .map(|s| super::format::BundleSigner {
+                key_fingerprint: crate::model::signing::key_fingerprint(&s.public_key),
+                ..s.clone()
+            })
+            .collect(),
     }
 }
 

@@ -280,7 +280,12 @@ fn evidence(c: &Composer, src: &RecordSource) -> Vec<Block> {
     let mut blocks = vec![c.section(Level::Two, None, ct::SESSIONS)];
     blocks.extend(sessions(c, &src.document.sessions));
     blocks.push(c.section(Level::Two, None, t::INCIDENTS));
-    let incidents: Vec<_> = src.document.incidents.iter().map(|i| incident(i, c.lang)).collect();
+    let incidents: Vec<_> = src
+        .document
+        .incidents
+        .iter()
+        .map(|i| incident(i, c.lang))
+        .collect();
     blocks.extend(c.incidents(Level::Three, &incidents));
     for (title, list) in [
         (ct::PAPERS_READ, &body.papers_read),

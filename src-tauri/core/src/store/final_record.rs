@@ -77,7 +77,10 @@ impl Store {
 
     /// Takes in a signed final record from a bundle, after its sessions and their records: its
     /// signature and signer are checked, its sessions compared with the rows the bundle gave,
-    /// and each record it cites must be the one imported.
+    /// and each record it cites must be the one imported. A citation of a session in
+    /// `already_reported` (whose own problem the import reported) that finds no record is not
+    /// reported again: that record was refused, and the user should see why once, where it is.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn import_final_observed(
         &mut self,
         referral_id: i64,
@@ -86,6 +89,7 @@ impl Store {
         fingerprint: &str,
         case_number: &str,
         trust_new_signers: bool,
+        already_reported: &[u32],
     ) -> Result<()> {
         self.write(|w| {
             let mut p = Problems::default();
@@ -121,7 +125,8 @@ impl Store {
                     )
                     .optional()?
                     .flatten();
-                if cited.as_deref() != Some(c.fingerprint.as_str()) {
+                let knock_on = cited.is_none() && already_reported.contains(&c.session_number);
+                if cited.as_deref() != Some(c.fingerprint.as_str()) && !knock_on {
                     p.add(
                         "signed_document",
                         format!(

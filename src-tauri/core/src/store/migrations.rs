@@ -14,7 +14,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0006_sending.sql"),
     include_str!("../../migrations/0007_reports.sql"),
     include_str!("../../migrations/0008_search.sql"),
-    include_str!("../../migrations/0011_exports.sql"),
+    include_str!("../../migrations/0009_idle_lock.sql"),
+    include_str!("../../migrations/0010_exports.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -244,4 +244,9 @@ impl Store {
     pub fn known_signer_name(&self, public_key: &str) -> Result<Option<String>> {
         Ok(known_signer(self.conn(), public_key)?.map(|k| k.name))
     }
+
+    /// The keys this data file knows under `name` (ignoring case), other than `except`.
+    pub fn other_signer_keys(&self, name: &str, except: &str) -> Result<Vec<String>> {
+        other_keys_named(self.conn(), name, except)
+    }
 }

@@ -40,4 +40,7 @@ export const cyBundles: WelshCatalogue<keyof typeof enBundles> = {
   'bundle.import.trust': 'Rwy’n ymddiried yn allweddi’r llofnodwyr hyn',
   'bundle.import.trust.hint':
     'Dim ond os byddwch yn cytuno y caiff cofnodion a lofnodwyd gydag allwedd nad yw’r ffeil ddata hon wedi’i gweld o’r blaen eu mewnforio. Gwiriwch bob allwedd gyda’i llofnodwr (dros y ffôn, neu yn erbyn PDF a anfonwyd ganddynt) cyn gwneud hynny.',
+  'bundle.import.newSigners': 'Llofnodwyr newydd',
+  'bundle.import.nameClash':
+    'Mae’r ffeil ddata hon eisoes yn adnabod “{name}” wrth allwedd arall ({known}), ond mae’r bwndel hwn wedi’i lofnodi gan “{name}” ag allwedd {key}. Holwch {name} pa allwedd sy’n eiddo iddyn nhw: os nad hi yw eu hallwedd nhw, mae rhywun arall wedi llofnodi yn eu henw. Peidiwch ag ymddiried ynddi nes i chi wirio.',
 };

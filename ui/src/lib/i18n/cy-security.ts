@@ -52,4 +52,13 @@ export const cySecurity: WelshCatalogue<keyof typeof enSecurity> = {
   'security.restorePassphrase': 'Cyfrinymadrodd y copi wrth gefn',
   'security.restoreSubmit': 'Dewis copi wrth gefn a’i adfer',
   'security.restored': 'Mae’r copi wrth gefn wedi’i adfer.',
+  'idleLock.legend': 'Cloi ar ôl cymaint â hyn heb ei ddefnyddio',
+  'idleLock.minutes.zero': '{count} munud',
+  'idleLock.minutes.one': '1 munud',
+  'idleLock.minutes.two': '{count} funud',
+  'idleLock.minutes.few': '{count} munud',
+  'idleLock.minutes.many': '{count} munud',
+  'idleLock.minutes.other': '{count} munud',
+  'idleLock.save': 'Cadw’r amser cloi',
+  'idleLock.saved': 'Bydd Cofnodion Cyswllt nawr yn cloi ei hun ar ôl {minutes} munud heb ei ddefnyddio.',
 };

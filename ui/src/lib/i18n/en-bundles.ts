@@ -34,4 +34,7 @@ export const enBundles = {
   'bundle.import.trust': 'I trust these signers’ keys',
   'bundle.import.trust.hint':
     'Records signed with a key this data file has not seen before are imported only if you agree. Check each key with its signer (by telephone, or against a PDF they sent) before you do.',
+  'bundle.import.newSigners': 'New signers',
+  'bundle.import.nameClash':
+    'This data file already knows “{name}” by another key ({known}), but this bundle is signed by “{name}” with key {key}. Check with {name} which key is theirs: if it is not theirs, someone else signed in their name. Do not trust it until you have checked.',
 } as const;

@@ -48,4 +48,9 @@ export const enSecurity = {
   'security.restorePassphrase': 'Passphrase of the backup',
   'security.restoreSubmit': 'Choose a backup and restore it',
   'security.restored': 'The backup has been restored.',
+  'idleLock.legend': 'Lock after this long without use',
+  'idleLock.minutes.one': '1 minute',
+  'idleLock.minutes.other': '{count} minutes',
+  'idleLock.save': 'Save the lock time',
+  'idleLock.saved': 'Contact Records now locks itself after {minutes} minutes without use.',
 } as const;

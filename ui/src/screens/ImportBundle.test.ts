@@ -1,0 +1,100 @@
+// The import screen before trusting anyone: each new signer is named with their key fingerprint,
+// a key claiming a name this data file knows by another key is a warning naming both keys, and
+// the import trusts new signers only when the user ticks that they agree.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import type { ImportChoice } from '../lib/api';
+
+const chooseBundle = vi.fn();
+const importChosenBundle = vi.fn();
+vi.mock('../lib/api', () => {
+  class ApiError extends Error {
+    fields: { field: string; message: string }[] = [];
+  }
+  return { api: { chooseBundle, importChosenBundle }, ApiError };
+});
+vi.mock('@tauri-apps/api/core', () => ({
+  Channel: class {
+    onmessage: (p: unknown) => void = () => {};
+  },
+}));
+
+const { default: ImportBundle } = await import('./ImportBundle.svelte');
+
+const rhys = { name: 'Rhys Morgan', role: 'Contact supervisor', public_key: 'aa'.repeat(32), key_fingerprint: 'DCAD 138C 0F45 62EE' };
+const catrin = { name: 'Catrin Pŵel', role: 'Centre coordinator', public_key: 'bb'.repeat(32), key_fingerprint: '7D36 95DF 7991 C1DE' };
+
+function choice(known: string[]): ImportChoice {
+  return {
+    file_name: 'Case-bundle_SA26P00417.json',
+    preview: {
+      exported_at: '2026-11-23T14:00:00Z',
+      cases: [
+        {
+          court_case_number: 'SA26P00417',
+          case_name: 'Re: S and D (children)',
+          children: 2,
+          adults: 2,
+          referrals: 3,
+          sessions: 9,
+          records: 6,
+          final_records: 5,
+          incidents: 1,
+        },
+      ],
+      signers: [rhys, catrin],
+    },
+    new_signers: [
+      { ...rhys, name_known_with_keys: known },
+      { ...catrin, name_known_with_keys: [] },
+    ],
+  };
+}
+
+describe('ImportBundle', () => {
+  afterEach(cleanup);
+  beforeEach(() => {
+    chooseBundle.mockReset();
+    importChosenBundle.mockReset();
+    location.hash = '#/import';
+  });
+
+  it('names each new signer with their key fingerprint and warns of a known name with another key', async () => {
+    chooseBundle.mockResolvedValue(choice(['1A2B 3C4D 5E6F 7A8B']));
+    render(ImportBundle);
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose a file' }));
+
+    const listed = await screen.findByTestId('new-signers');
+    expect(listed.textContent).toContain('Rhys Morgan (Contact supervisor): DCAD 138C 0F45 62EE');
+    expect(listed.textContent).toContain('Catrin Pŵel (Centre coordinator): 7D36 95DF 7991 C1DE');
+    const warnings = screen.getAllByTestId('signer-warning');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.textContent).toContain('“Rhys Morgan”');
+    expect(warnings[0]?.textContent).toContain('1A2B 3C4D 5E6F 7A8B');
+    expect(warnings[0]?.textContent).toContain('DCAD 138C 0F45 62EE');
+    expect((screen.getByLabelText('I trust these signers’ keys') as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('trusts new signers only when the user agrees', async () => {
+    chooseBundle.mockResolvedValue(choice([]));
+    importChosenBundle.mockResolvedValue({ cases: [{ case_id: 4 }], settings_applied: false, new_signers: [] });
+    render(ImportBundle);
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose a file' }));
+    expect(screen.queryByTestId('signer-warning')).toBeNull();
+
+    await userEvent.click(screen.getByLabelText('I trust these signers’ keys'));
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await vi.waitFor(() => expect(importChosenBundle).toHaveBeenCalled());
+    expect(importChosenBundle.mock.calls[0]?.slice(0, 2)).toEqual([false, true]);
+  });
+
+  it('asks nothing about trust when every signer is already known', async () => {
+    chooseBundle.mockResolvedValue({ ...choice([]), new_signers: [] });
+    render(ImportBundle);
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose a file' }));
+    await screen.findByTestId('bundle-preview');
+    expect(screen.queryByTestId('new-signers')).toBeNull();
+    expect(screen.queryByLabelText('I trust these signers’ keys')).toBeNull();
+  });
+});
