@@ -4,7 +4,6 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Output, Stdio};
-use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
@@ -99,19 +98,18 @@ fn bytes(v: &Value) -> Vec<u8> {
 }
 
 #[test]
-fn a_file_over_50_mb_is_refused_from_its_size_in_well_under_a_second() {
+/// Refused from its size, before reading: the file is not JSON at all, yet the message is about
+/// its size. (How fast this is belongs to the benchmarks, not to a test.)
+fn a_file_over_50_mb_is_refused_from_its_size_before_it_is_read() {
     let dir = tempfile::tempdir().unwrap();
     let db = data_file(dir.path());
     let big = dir.path().join("big.json");
     let f = std::fs::File::create(&big).unwrap();
     f.set_len(100 * 1024 * 1024).unwrap();
     let before = contents(&db);
-    let started = Instant::now();
     let o = run(&["--db", s(&db), "import", s(&big)]);
-    let took = started.elapsed();
     assert_eq!(o.status.code(), Some(1), "{}", err(&o));
     assert!(err(&o).contains("at most 50 MB"), "{}", err(&o));
-    assert!(took < Duration::from_secs(1), "took {took:?}");
     assert!(contents(&db) == before);
 }
 

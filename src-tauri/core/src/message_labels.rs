@@ -19,6 +19,7 @@ messages! {
     REMOTE_ASSESSED_ON: "core.what.remoteAssessedOn",
         "the date remote contact was assessed as suitable";
     DATE_SENT: "core.what.dateSent", "the date sent";
+    IT_WAS_SENT: "core.what.itWasSent", "the date it was sent";
     RECEIVED_ON: "core.what.receivedOn", "the date the provider received the referral";
     ACCEPTED_ON: "core.what.acceptedOn", "the date the referral was accepted";
     DECLINED_ON: "core.what.declinedOn", "the date the referral was declined";
@@ -34,6 +35,7 @@ messages! {
     CONTACT_DETAILS: "core.label.contactDetails", "Contact details";
     NEEDS: "core.label.needs", "Needs";
     NOTES: "core.label.notes", "Notes";
+    THE_NOTES: "core.label.theNotes", "The notes";
     ADDRESS: "core.label.address", "The address";
     ADULT_NAME: "core.label.adultName", "The adult's name";
     CASE_NAME: "core.label.caseName", "The case name";

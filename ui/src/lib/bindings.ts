@@ -73,16 +73,22 @@ export const commands = {
 	/**  Every record of a case, for the case page. */
 	caseRecords: (caseId: number) => typedError<RecordSummary_Serialize[], AppError_Serialize>(__TAURI_INVOKE("case_records", { caseId })),
 	/**
-	 *  Makes the PDF, asks where to save it, writes it. `None` when the user cancelled the dialog.
-	 *  Async so the save dialog never blocks the window's thread.
+	 *  Makes the PDF in `language` (the case's default when `None`), asks where to save it, writes
+	 *  it. `None` when the user cancelled the dialog. Async so the save dialog never blocks the
+	 *  window's thread.
 	 */
-	exportReport: (request: ReportRequest) => typedError<ExportOutcome | null, AppError_Serialize>(__TAURI_INVOKE("export_report", { request })),
+	exportReport: (request: ReportRequest, language: DocumentLanguage | null) => typedError<ExportOutcome_Serialize | null, AppError_Serialize>(__TAURI_INVOKE("export_report", { request, language })),
+	/**
+	 *  The language the export dialog offers first: bilingual when anyone on the case asked for
+	 *  Welsh, English otherwise.
+	 */
+	reportLanguage: (request: ReportRequest) => typedError<DocumentLanguage, AppError_Serialize>(__TAURI_INVOKE("report_language", { request })),
 	/**
 	 *  Exports cases to a bundle file chosen in the save dialog; `None` when the user cancelled.
 	 *  The export, the dialog and the write each run on the blocking pool, never on the window's
 	 *  thread or the async runtime's few workers.
 	 */
-	exportBundle: (caseIds: number[]) => typedError<BundleSaved | null, AppError_Serialize>(__TAURI_INVOKE("export_bundle", { caseIds })),
+	exportBundle: (caseIds: number[]) => typedError<BundleSaved_Serialize | null, AppError_Serialize>(__TAURI_INVOKE("export_bundle", { caseIds })),
 	/**
 	 *  Asks which bundle to import and shows what it holds; nothing is imported yet. A file that is
 	 *  not a readable bundle is refused here, with the same messages as the import.
@@ -109,12 +115,42 @@ export const commands = {
 	finalRecordFingerprint: (referralId: number) => typedError<string | null, AppError_Serialize>(__TAURI_INVOKE("final_record_fingerprint", { referralId })),
 	/**  Signs the final Record of Observed Contact once contact has ceased; returns its fingerprint. */
 	finaliseFinalRecord: (referralId: number, signer: SignerInput) => typedError<string, AppError_Serialize>(__TAURI_INVOKE("finalise_final_record", { referralId, signer })),
+	/**  A referral's report, or null when none has been started. */
+	getCourtReport: (referralId: number) => typedError<ReportView_Serialize | null, AppError_Serialize>(__TAURI_INVOKE("get_court_report", { referralId })),
+	saveCourtReport: (referralId: number, body: ReportBody_Deserialize) => typedError<ReportView_Serialize, AppError_Serialize>(__TAURI_INVOKE("save_court_report", { referralId, body })),
+	finaliseCourtReport: (referralId: number, signer: SignerInput) => typedError<ReportView_Serialize, AppError_Serialize>(__TAURI_INVOKE("finalise_court_report", { referralId, signer })),
+	addCourtReportAddendum: (referralId: number, addendum: AddendumInput) => typedError<ReportView_Serialize, AppError_Serialize>(__TAURI_INVOKE("add_court_report_addendum", { referralId, addendum })),
+	/**
+	 *  Makes the report's PDF in `language`, asks where to save it, writes it. `None` when the user
+	 *  cancelled the dialog.
+	 */
+	exportCourtReport: (referralId: number, language: CourtReportLanguage) => typedError<ExportOutcome_Serialize | null, AppError_Serialize>(__TAURI_INVOKE("export_court_report", { referralId, language })),
+	/**  Reads no file: the paths are where the files are, or will be once made. */
+	about: () => __TAURI_INVOKE<About>("about"),
+	listCaseServices: () => typedError<CaseService[], AppError_Serialize>(__TAURI_INVOKE("list_case_services")),
+	/**  The documents exported for a case, newest first. */
+	listCaseExports: (caseId: number) => typedError<ExportEntry[], AppError_Serialize>(__TAURI_INVOKE("list_case_exports", { caseId })),
+	/**  Opens the system's file manager at a recorded export, with the file selected where it can. */
+	revealExport: (id: number) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("reveal_export", { id })),
+	/**  Records one sending and returns the item's whole log. Refused when the item is not signed. */
+	recordSending: (input: SendingInput) => typedError<Sending[], AppError_Serialize>(__TAURI_INVOKE("record_sending", { input })),
+	/**  A case's log of sending, oldest first. */
+	caseSendings: (caseId: number) => typedError<Sending[], AppError_Serialize>(__TAURI_INVOKE("case_sendings", { caseId })),
+	search: (text: string) => typedError<SearchResults_Serialize, AppError_Serialize>(__TAURI_INVOKE("search", { text })),
 	getIdleLock: () => typedError<IdleLock, AppError_Serialize>(__TAURI_INVOKE("get_idle_lock")),
 	/**  Sets the idle time to one of the choices. */
 	setIdleLock: (minutes: number) => typedError<IdleLock, AppError_Serialize>(__TAURI_INVOKE("set_idle_lock", { minutes })),
 };
 
 /* Types */
+/**  The app's version and where it keeps the data file and its automatic backups. */
+export type About = {
+	version: string,
+	/**  Empty when there is nowhere to keep a data file (the first screen says why). */
+	data_file: string,
+	backups_folder: string,
+};
+
 /**  A dated, signed correction or addition to a finalised record. */
 export type AddendumInput = {
 	reason: string,
@@ -158,13 +194,13 @@ export type AppError = AppError_Serialize | AppError_Deserialize;
 export type AppError_Deserialize = {
 	code: ErrorCode,
 	message: string,
-	fields?: FieldError[],
+	fields?: FieldError_Deserialize[],
 };
 
 export type AppError_Serialize = {
 	code: ErrorCode,
 	message: string,
-	fields?: FieldError[],
+	fields?: FieldError_Serialize[],
 };
 
 /**  A stored attendance row: one person at one session (for SPIP, also the booking). */
@@ -264,7 +300,20 @@ export type BundlePreview = {
 };
 
 /**  A bundle written, for the confirmation. */
-export type BundleSaved = {
+export type BundleSaved = BundleSaved_Serialize | BundleSaved_Deserialize;
+
+/**  A bundle written, for the confirmation. */
+export type BundleSaved_Deserialize = {
+	/**  The recorded export, for "Show in folder" (none if it could not be recorded). */
+	export_id?: number | null,
+	path: string,
+	cases: number,
+};
+
+/**  A bundle written, for the confirmation. */
+export type BundleSaved_Serialize = {
+	/**  The recorded export, for "Show in folder" (none if it could not be recorded). */
+	export_id: number | null,
 	path: string,
 	cases: number,
 };
@@ -329,6 +378,12 @@ export type CaseInput = {
 export type CaseList = {
 	cases: CaseSummary[],
 	total: number,
+};
+
+/**  One case and one service it has at least one referral for. */
+export type CaseService = {
+	case_id: number,
+	service: Service,
 };
 
 export type CaseStatus = "open" | "closed";
@@ -430,6 +485,25 @@ export type ContactRecordKind =
 /**  A log of each communication or contact, with the child's and parents' responses (Level 1). */
 "communications";
 
+/**  Which report a referral's service calls for. */
+export type CourtReportKind = 
+/**  Child Contact Intervention report to court (JFCAS: Child contact interventions). */
+"cci" | 
+/**  Level 2 contact intervention, observed and reported: a summary report. */
+"level2" | 
+/**  Level 3 contact supervision, social work intervention and report: the welfare checklist. */
+"welfare" | 
+/**  Level 1 indirect contact support, individual work or escorted contact: a dated log. */
+"contact_log";
+
+/**
+ *  The language of a report's fixed texts. Its own type here, because the bindings already name
+ *  the people's `Language`.
+ */
+export type CourtReportLanguage = "english" | "welsh" | 
+/**  Welsh first, then English. */
+"bilingual";
+
 /**  The "What's due" dashboard across all cases, for one day. */
 export type Dashboard = Dashboard_Serialize | Dashboard_Deserialize;
 
@@ -497,6 +571,11 @@ export type Deadline_Deserialize = {
 	source: string,
 	done: boolean,
 	state: DeadlineState,
+	/**
+	 *  The record is signed but its sending is not recorded: the dashboard says so, since the
+	 *  deadline is met only once it is sent.
+	 */
+	signed_not_sent: boolean,
 };
 
 /**  One thing to do by a date, with what it belongs to and why it is due. */
@@ -517,6 +596,11 @@ export type Deadline_Serialize = {
 	source: string,
 	done: boolean,
 	state: DeadlineState,
+	/**
+	 *  The record is signed but its sending is not recorded: the dashboard says so, since the
+	 *  deadline is met only once it is sent.
+	 */
+	signed_not_sent: boolean,
 };
 
 /**  The sessions between two dates (both included), in time order, and their clashes. */
@@ -560,6 +644,11 @@ export type DiarySession = {
 	clashes_with: number[],
 };
 
+/**  The language of a report's fixed texts. Text the user typed is printed once, as typed. */
+export type DocumentLanguage = "english" | "welsh" | 
+/**  Welsh first, then English, equal in size and weight (Welsh Language Standards). */
+"bilingual";
+
 /**  What an autosave returns: enough for the form to say "Saved at 14:32". */
 export type DraftSaved = {
 	record_id: number,
@@ -567,6 +656,19 @@ export type DraftSaved = {
 	/**  When the draft was saved (UTC, RFC 3339). */
 	saved_at: string,
 };
+
+/**  Where a passage of a report comes from. */
+export type EntrySource = 
+/**  The adviser's own words. */
+"own" | 
+/**  Words quoted from a session record, as said. */
+"quote" | 
+/**  An observation taken from a session record. */
+"observation" | 
+/**  An incident of the referral. */
+"incident" | 
+/**  A paper read, a person spoken to or a meeting held. */
+"enquiry";
 
 /**  A stable code the UI and the CLI can branch on; the message is for people. */
 export type ErrorCode = 
@@ -598,17 +700,77 @@ export type ErrorCode =
 /**  Any other problem reading or writing the data file. */
 "Storage";
 
+/**  A paper read, a person spoken to or a meeting held, with its date when known. */
+export type EvidenceItem = EvidenceItem_Serialize | EvidenceItem_Deserialize;
+
+/**  A paper read, a person spoken to or a meeting held, with its date when known. */
+export type EvidenceItem_Deserialize = {
+	date?: string | null,
+	text: string,
+};
+
+/**  A paper read, a person spoken to or a meeting held, with its date when known. */
+export type EvidenceItem_Serialize = {
+	date: string | null,
+	text: string,
+};
+
+/**  One export as recorded: the file's name, the full path it was written to, when and by whom. */
+export type ExportEntry = {
+	id: number,
+	case_id: number,
+	kind: ExportKind,
+	file_name: string,
+	path: string,
+	at: string,
+	actor: string,
+};
+
+/**  What was exported. */
+export type ExportKind = "observed_session" | "observed_final" | "supported" | 
+/**  A CCI, Level 2 or welfare-checklist report, or a Level 1 log. */
+"court_report" | "bundle";
+
 /**  Where the PDF went and what it holds, for the confirmation. */
-export type ExportOutcome = {
+export type ExportOutcome = ExportOutcome_Serialize | ExportOutcome_Deserialize;
+
+/**  Where the PDF went and what it holds, for the confirmation. */
+export type ExportOutcome_Deserialize = {
+	/**  The recorded export, for "Show in folder" (none if it could not be recorded). */
+	export_id?: number | null,
+	path: string,
+	pages: number,
+	bytes: number,
+};
+
+/**  Where the PDF went and what it holds, for the confirmation. */
+export type ExportOutcome_Serialize = {
+	/**  The recorded export, for "Show in folder" (none if it could not be recorded). */
+	export_id: number | null,
 	path: string,
 	pages: number,
 	bytes: number,
 };
 
 /**  A message about one field of a form, keyed by the field's name in the input type. */
-export type FieldError = {
+export type FieldError = FieldError_Serialize | FieldError_Deserialize;
+
+/**  A message about one field of a form, keyed by the field's name in the input type. */
+export type FieldError_Deserialize = {
 	field: string,
+	/**  In English, for the CLI and for messages not yet given a key. */
 	message: string,
+	/**  The message's key and parameters, which the UI says in the chosen language. */
+	msg?: Message | null,
+};
+
+/**  A message about one field of a form, keyed by the field's name in the input type. */
+export type FieldError_Serialize = {
+	field: string,
+	/**  In English, for the CLI and for messages not yet given a key. */
+	message: string,
+	/**  The message's key and parameters, which the UI says in the chosen language. */
+	msg?: Message,
 };
 
 /**  A form's kept typing, as the form sent it. */
@@ -616,6 +778,12 @@ export type FormDraft = {
 	json: string,
 	/**  When it was last written (UTC, RFC 3339). */
 	saved_at: string,
+};
+
+/**  A piece of a passage: `matched` pieces are the words searched for. */
+export type Fragment = {
+	text: string,
+	matched: boolean,
 };
 
 /**  How much of a referral's time is planned and used. */
@@ -857,8 +1025,63 @@ export type InterventionNotes = {
 /**  The language a person wants forms and documents in (Welsh Language Standards). */
 export type Language = "english" | "welsh";
 
+/**
+ *  One line of a Level 1 log: a communication through its life (received, checked, then
+ *  delivered or withheld and why), or a contact; with the child's and parents' responses.
+ */
+export type LogEntry = LogEntry_Serialize | LogEntry_Deserialize;
+
+/**  What a log entry is. */
+export type LogEntryKind = 
+/**  A letter, card, gift or message passed on (indirect contact support). */
+"communication" | 
+/**  A meeting with the child (individual work or escorted contact). */
+"contact";
+
+/**
+ *  One line of a Level 1 log: a communication through its life (received, checked, then
+ *  delivered or withheld and why), or a contact; with the child's and parents' responses.
+ */
+export type LogEntry_Deserialize = {
+	kind: LogEntryKind,
+	/**  When it happened (a contact) or was received (a communication). */
+	date: string,
+	/**  "Letter and birthday card from Mr Davies to Elis". */
+	what: string,
+	checked_on?: string | null,
+	delivered_on?: string | null,
+	withheld_on?: string | null,
+	withheld_reason: string,
+	child_response: string,
+	parents_response: string,
+};
+
+/**
+ *  One line of a Level 1 log: a communication through its life (received, checked, then
+ *  delivered or withheld and why), or a contact; with the child's and parents' responses.
+ */
+export type LogEntry_Serialize = {
+	kind: LogEntryKind,
+	/**  When it happened (a contact) or was received (a communication). */
+	date: string,
+	/**  "Letter and birthday card from Mr Davies to Elis". */
+	what: string,
+	checked_on: string | null,
+	delivered_on: string | null,
+	withheld_on: string | null,
+	withheld_reason: string,
+	child_response: string,
+	parents_response: string,
+};
+
 /**  The longest a service may run before it ends or is reviewed. */
 export type MaxPeriod = { unit: "weeks"; count: number } | { unit: "months"; count: number };
+
+/**  A message for people: the key the UI looks up and its parameters. */
+export type Message = {
+	key: string,
+	params: { [key in string]: Param },
+};
 
 /**  A person named on a referral, with what the screens and messages need to name them. */
 export type NamedPerson = {
@@ -882,6 +1105,12 @@ export type NewSigner = {
 	 */
 	name_known_with_keys: string[],
 };
+
+/**
+ *  A parameter: text said as it is (a name, a number), or another message said in the same
+ *  language (the name of a field).
+ */
+export type Param = ({ text: string }) & { key?: never } | ({ key: string }) & { text?: never };
 
 /**  Whether the adult is the party the child lives with or the one the child visits. */
 export type Party = "resident" | "visiting";
@@ -919,6 +1148,18 @@ export type Phase =
 "NotEncrypted" | 
 /**  There is nowhere to keep a data file (see `error`). */
 "Unavailable";
+
+/**  To whom it was sent. */
+export type Recipient = 
+/**  The referring FCA/FCSW. */
+"referrer" | "court" | 
+/**  One of the parties (named in `recipient_name`). */
+"party";
+
+/**  What the report recommends to the court. */
+export type Recommendation = "further_intervention" | "indirect_contact" | "direct_contact" | "independent_arrangement" | 
+/**  No recommendation for contact. */
+"no_contact";
 
 /**
  *  The record form as typed. Flat and with every field always present, so the form can autosave
@@ -1115,6 +1356,13 @@ export type ReferralDetail_Deserialize = {
 	missing_to_send: string[],
 	/**  This referral's deadlines, done ones included, earliest first. */
 	deadlines: Deadline_Deserialize[],
+	/**
+	 *  Which record the service keeps, as the core decides it (none for SPIP): the page offers
+	 *  the links for that record only.
+	 */
+	record_kind?: ContactRecordKind | null,
+	/**  What the rules warn about without refusing (rules/warnings.rs), in plain words. */
+	warnings: string[],
 };
 
 export type ReferralDetail_Serialize = {
@@ -1134,6 +1382,13 @@ export type ReferralDetail_Serialize = {
 	missing_to_send: string[],
 	/**  This referral's deadlines, done ones included, earliest first. */
 	deadlines: Deadline_Serialize[],
+	/**
+	 *  Which record the service keeps, as the core decides it (none for SPIP): the page offers
+	 *  the links for that record only.
+	 */
+	record_kind: ContactRecordKind | null,
+	/**  What the rules warn about without refusing (rules/warnings.rs), in plain words. */
+	warnings: string[],
 };
 
 /**
@@ -1293,6 +1548,69 @@ export type Referral_Serialize = {
 	updated_at: string,
 };
 
+/**  Everything the adviser types in a report; parts a kind does not use stay empty. */
+export type ReportBody = ReportBody_Serialize | ReportBody_Deserialize;
+
+/**  Everything the adviser types in a report; parts a kind does not use stay empty. */
+export type ReportBody_Deserialize = {
+	/**  CCI: which of the six kinds of work were done. */
+	work_done: CciKind[],
+	sections: ReportSection_Deserialize[],
+	recommendations: Recommendation[],
+	papers_read: EvidenceItem_Deserialize[],
+	people_spoken_to: EvidenceItem_Deserialize[],
+	meetings: EvidenceItem_Deserialize[],
+	/**  Level 1: the log, oldest first. */
+	log: LogEntry_Deserialize[],
+};
+
+/**  Everything the adviser types in a report; parts a kind does not use stay empty. */
+export type ReportBody_Serialize = {
+	/**  CCI: which of the six kinds of work were done. */
+	work_done: CciKind[],
+	sections: ReportSection_Serialize[],
+	recommendations: Recommendation[],
+	papers_read: EvidenceItem_Serialize[],
+	people_spoken_to: EvidenceItem_Serialize[],
+	meetings: EvidenceItem_Serialize[],
+	/**  Level 1: the log, oldest first. */
+	log: LogEntry_Serialize[],
+};
+
+/**
+ *  One passage of a section. A cited passage names its session (by number); the store fills in
+ *  the session's date, so a citation always reads "Session 2, 14/03/2026".
+ */
+export type ReportEntry = ReportEntry_Serialize | ReportEntry_Deserialize;
+
+/**
+ *  One passage of a section. A cited passage names its session (by number); the store fills in
+ *  the session's date, so a citation always reads "Session 2, 14/03/2026".
+ */
+export type ReportEntry_Deserialize = {
+	text: string,
+	source: EntrySource,
+	session?: number | null,
+	/**  The cited session's date, or an incident's or enquiry's date. */
+	date?: string | null,
+	/**  Who said the quoted words ("Elis, 7"). */
+	speaker: string,
+};
+
+/**
+ *  One passage of a section. A cited passage names its session (by number); the store fills in
+ *  the session's date, so a citation always reads "Session 2, 14/03/2026".
+ */
+export type ReportEntry_Serialize = {
+	text: string,
+	source: EntrySource,
+	session: number | null,
+	/**  The cited session's date, or an incident's or enquiry's date. */
+	date: string | null,
+	/**  Who said the quoted words ("Elis, 7"). */
+	speaker: string,
+};
+
 /**  Which document to export: `{"kind": "observed_session", "session_id": 4}`. */
 export type ReportRequest = 
 /**  One session's Record of Observed Contact (a draft prints DRAFT on every page). */
@@ -1302,6 +1620,51 @@ export type ReportRequest =
 /**  The Record of Supported Contact of a supported referral. */
 { kind: "supported"; referral_id: number };
 
+export type ReportSection = ReportSection_Serialize | ReportSection_Deserialize;
+
+export type ReportSection_Deserialize = {
+	code: SectionCode,
+	entries: ReportEntry_Deserialize[],
+};
+
+export type ReportSection_Serialize = {
+	code: SectionCode,
+	entries: ReportEntry_Serialize[],
+};
+
+/**  A referral's report as the writing screen shows it. */
+export type ReportView = ReportView_Serialize | ReportView_Deserialize;
+
+/**  A referral's report as the writing screen shows it. */
+export type ReportView_Deserialize = {
+	id: number,
+	referral_id: number,
+	kind: CourtReportKind,
+	/**  Draft or final. */
+	status: RecordStatus,
+	body: ReportBody_Deserialize,
+	revision: number,
+	saved_at: string,
+	signature?: SignatureView | null,
+	fingerprint?: string | null,
+	addenda: AddendumView[],
+};
+
+/**  A referral's report as the writing screen shows it. */
+export type ReportView_Serialize = {
+	id: number,
+	referral_id: number,
+	kind: CourtReportKind,
+	/**  Draft or final. */
+	status: RecordStatus,
+	body: ReportBody_Serialize,
+	revision: number,
+	saved_at: string,
+	signature: SignatureView | null,
+	fingerprint: string | null,
+	addenda: AddendumView[],
+};
+
 /**  Where a referral is with its review after the initial sessions. */
 export type ReviewStatus = 
 /**  The service has no review after initial sessions (only centre-based contact does). */
@@ -1310,6 +1673,145 @@ export type ReviewStatus =
 { state: "not_yet"; took_place: number; review_after: number } | 
 /**  The initial sessions have taken place and no review is recorded: due since that date. */
 { state: "due"; since: string } | { state: "done"; on: string };
+
+/**  A case with what matched in it, best first. */
+export type SearchCase = SearchCase_Serialize | SearchCase_Deserialize;
+
+/**  A case with what matched in it, best first. */
+export type SearchCase_Deserialize = {
+	case_id: number,
+	court_case_number: string,
+	case_name: string,
+	status: CaseStatus,
+	hits: SearchHit_Deserialize[],
+	/**  How many more matches this case has than are shown. */
+	more_hits: number,
+};
+
+/**  A case with what matched in it, best first. */
+export type SearchCase_Serialize = {
+	case_id: number,
+	court_case_number: string,
+	case_name: string,
+	status: CaseStatus,
+	hits: SearchHit_Serialize[],
+	/**  How many more matches this case has than are shown. */
+	more_hits: number,
+};
+
+/**  One matching thing in a case. */
+export type SearchHit = SearchHit_Serialize | SearchHit_Deserialize;
+
+/**  One matching thing in a case. */
+export type SearchHit_Deserialize = {
+	source: SearchSource,
+	/**  The id of the case, person, referral, record, addendum or incident found. */
+	source_id: number,
+	referral_id?: number | null,
+	session_id?: number | null,
+	/**  The session's number, for records and incidents of a session. */
+	session_number?: number | null,
+	/**  The name or heading of what was found (a person's name, a provider), marked. */
+	title: Fragment[],
+	/**  A short passage around the words found in its text, marked; empty when only the title matched. */
+	passage: Fragment[],
+};
+
+/**  One matching thing in a case. */
+export type SearchHit_Serialize = {
+	source: SearchSource,
+	/**  The id of the case, person, referral, record, addendum or incident found. */
+	source_id: number,
+	referral_id: number | null,
+	session_id: number | null,
+	/**  The session's number, for records and incidents of a session. */
+	session_number: number | null,
+	/**  The name or heading of what was found (a person's name, a provider), marked. */
+	title: Fragment[],
+	/**  A short passage around the words found in its text, marked; empty when only the title matched. */
+	passage: Fragment[],
+};
+
+export type SearchResults = SearchResults_Serialize | SearchResults_Deserialize;
+
+export type SearchResults_Deserialize = {
+	query: string,
+	cases: SearchCase_Deserialize[],
+	/**  True when more cases matched than are listed: the search should be narrowed. */
+	more_cases: boolean,
+};
+
+export type SearchResults_Serialize = {
+	query: string,
+	cases: SearchCase_Serialize[],
+	/**  True when more cases matched than are listed: the search should be narrowed. */
+	more_cases: boolean,
+};
+
+/**  Where a match was found. */
+export type SearchSource = "case" | "child" | "adult" | "referral" | "record" | "addendum" | "incident";
+
+/**  A section of a report. The welfare checklist items are the Children Act 1989 s1(3)(a)-(g). */
+export type SectionCode = "work_done" | "how_contact_went" | "child_views" | "parents" | "recommendations" | "summary" | 
+/**  s1(3)(a) */
+"wishes_and_feelings" | 
+/**  s1(3)(b) */
+"needs" | 
+/**  s1(3)(c) */
+"effect_of_change" | 
+/**  s1(3)(d) */
+"characteristics" | 
+/**  s1(3)(e) */
+"harm" | 
+/**  s1(3)(f) */
+"capability" | 
+/**  s1(3)(g) */
+"range_of_powers" | "viability";
+
+/**  How it was sent. */
+export type SendMethod = "secure_email" | "post" | "court_portal";
+
+/**  One entry of the log, as stored. */
+export type Sending = {
+	id: number,
+	case_id: number,
+	item_kind: SentItemKind,
+	item_id: number,
+	sent_on: string,
+	recipient: Recipient,
+	recipient_name: string,
+	method: SendMethod,
+	notes: string,
+	recorded_at: string,
+};
+
+/**  The "record that it was sent" form as typed: the date as UK text. */
+export type SendingInput = {
+	item_kind: SentItemKind,
+	item_id: number,
+	sent_on: string,
+	recipient: Recipient,
+	/**  The person or office it went to: required for a party. */
+	recipient_name: string,
+	method: SendMethod,
+	notes: string,
+};
+
+/**  What was sent, and which id names it. */
+export type SentItemKind = 
+/**  A session's Record of Observed Contact: the id is the session's. */
+"session_record" | 
+/**  A referral's final Record of Observed Contact: the id is the referral's. */
+"final_record" | 
+/**  A referral's Record of Supported Contact: the id is the referral's. */
+"supported_record" | 
+/**  An incident's written follow-up: the id is the incident's. */
+"incident_follow_up" | 
+/**
+ *  A report to court (CCI, Level 2, welfare checklist) or a Level 1 log: the id is the
+ *  referral's, which has at most one.
+ */
+"report";
 
 /**  One of the ten services of the issue. The serde names are stored in the database. */
 export type Service = 

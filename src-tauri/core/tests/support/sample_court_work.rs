@@ -106,6 +106,18 @@ fn referral_with_records(
         .referral
         .id;
     s.mark_referral_sent(id, sent, today).unwrap();
+    // Sessions are held only on a referral the centre accepted.
+    s.update_referral_dates(
+        id,
+        &ReferralDatesInput {
+            received_on: "30/09/2026".into(),
+            accepted_on: "01/10/2026".into(),
+            started_on: dates.first().map_or(String::new(), |d| (*d).to_string()),
+            ..Default::default()
+        },
+        today,
+    )
+    .unwrap();
     let (sian_id, dylan_id) = match (p.sian, p.dylan) {
         (PersonRef::Child(a), PersonRef::Child(b)) => (a, b),
         _ => unreachable!(),

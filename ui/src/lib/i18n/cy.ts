@@ -14,19 +14,14 @@ import { cyExports } from './cy-exports';
 import { cyExport } from './cy-export';
 import { cyCore } from './cy-core';
 import { cySearch } from './cy-search';
-
-type Own = Exclude<
-  keyof typeof en,
-  keyof typeof cyReferrals | keyof typeof cyServices | keyof typeof cySettings | keyof typeof cyRecords | keyof typeof cyBundles | keyof typeof cyDesk | keyof typeof cySecurity
-  | keyof typeof cyAbout | keyof typeof cyExports
-  | keyof typeof cyExport
-  | keyof typeof cyCore
 import { cySending } from './cy-sending';
 
 type Own = Exclude<
   keyof typeof en,
-  keyof typeof cyReferrals | keyof typeof cyServices | keyof typeof cySettings | keyof typeof cyRecords | keyof typeof cyBundles | keyof typeof cyDesk | keyof typeof cySecurity | keyof typeof cySending
-  | keyof typeof cySearch
+  | keyof typeof cyReferrals | keyof typeof cyServices | keyof typeof cySettings | keyof typeof cyRecords
+  | keyof typeof cyBundles | keyof typeof cyDesk | keyof typeof cySecurity
+  | keyof typeof cyAbout | keyof typeof cyExports | keyof typeof cyExport | keyof typeof cyCore
+  | keyof typeof cySending | keyof typeof cySearch
 >;
 
 const cyMain: WelshCatalogue<Own> = {
