@@ -66,6 +66,14 @@ fn seed(s: &mut Store, number: &str, language: Language) {
         .unwrap()
         .referral
         .id;
+    s.mark_referral_sent(rid, "06/11/2026", today()).unwrap();
+    // Sessions are held only on a referral the centre accepted.
+    let accepted = ReferralDatesInput {
+        received_on: "06/11/2026".into(),
+        accepted_on: "09/11/2026".into(),
+        ..Default::default()
+    };
+    s.update_referral_dates(rid, &accepted, today()).unwrap();
     let session = SessionInput {
         date: "20/11/2026".into(),
         start_time: "10:00".into(),

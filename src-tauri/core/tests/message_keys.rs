@@ -18,6 +18,7 @@ fn what_a_record_still_needs_carries_keys() {
         .unwrap()
         .referral
         .id;
+    common::accept(&mut s, rid);
     let sid = s
         .add_session(
             rid,

@@ -58,6 +58,7 @@ fn signed_session(s: &mut Store) -> (i64, i64, String) {
         .unwrap()
         .referral
         .id;
+    common::accept(s, rid);
     let sid = s
         .add_session(
             rid,

@@ -412,7 +412,7 @@ impl Importer<'_> {
                 out.records += 1;
             }
         }
-        self.report(path, id, r)?;
+        self.report(path, id, r, &reported)?;
         Ok(Some((id, sessions)))
     }
 

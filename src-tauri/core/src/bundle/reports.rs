@@ -91,6 +91,7 @@ impl Importer<'_> {
         path: &str,
         referral_id: i64,
         r: &BundleReferral,
+        reported: &[u32],
     ) -> Result<()> {
         let Some(rep) = &r.report else {
             return Ok(());
@@ -115,9 +116,15 @@ impl Importer<'_> {
         let signed = rep.signed.as_ref().map(part);
         let addenda: Vec<_> = rep.addenda.iter().map(part).collect();
         let trust = self.options.trust_new_signers;
-        let res =
-            self.store
-                .import_report(referral_id, rep.kind, &rep.body, signed, &addenda, trust);
+        let res = self.store.import_report(
+            referral_id,
+            rep.kind,
+            &rep.body,
+            signed,
+            &addenda,
+            trust,
+            reported,
+        );
         self.step(&at, res)?;
         Ok(())
     }

@@ -21,6 +21,9 @@ pub struct SignedPart<'a> {
 impl Store {
     /// Adds a referral's report from a bundle, after its sessions and their records. Problems
     /// come back as fields relative to the report: "body", "signed_document", "addenda[N]".
+    /// A citation of a session in `already_reported` (whose own problem the import reported)
+    /// that finds no record is not reported again: the user sees why once, where it is.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn import_report(
         &mut self,
         referral_id: i64,
@@ -29,6 +32,7 @@ impl Store {
         signed: Option<SignedPart<'_>>,
         addenda: &[SignedPart<'_>],
         trust_new_signers: bool,
+        already_reported: &[u32],
     ) -> Result<()> {
         self.write(|w| {
             let mut p = Problems::default();
@@ -77,7 +81,8 @@ impl Store {
                     )
                     .optional()?
                     .flatten();
-                if cited.as_deref() != Some(c.fingerprint.as_str()) {
+                let knock_on = cited.is_none() && already_reported.contains(&c.session_number);
+                if cited.as_deref() != Some(c.fingerprint.as_str()) && !knock_on {
                     p.add(
                         at,
                         format!(
