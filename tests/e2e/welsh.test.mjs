@@ -118,6 +118,12 @@ describe('Cymraeg drwyddo draw', () => {
     await click(b, '[data-testid="save-referral"]');
     await click(b, '[data-testid="mark-sent"]');
     await see(b, '.govuk-notification-banner');
+    // The centre accepts the referral before any session is held (sent, received and accepted
+    // today).
+    await fill(b, 'received_on', ukDay(0));
+    await fill(b, 'accepted_on', ukDay(0));
+    await click(b, '[data-testid="dates-form"] button[type="submit"]');
+    await see(b, 'p=Dyddiadau wedi’u cadw');
     await noEnglish(b, 'referral');
     await screenshot(b, 'cy-referral.png');
   });
