@@ -3,7 +3,9 @@
 for timing imports (see README, "Hostile
 input and crash safety"). Every person, number and date is made up.
 
-  scripts/make-big-bundle.py CASES CHILDREN_PER_CASE SESSIONS_PER_REFERRAL > big.json
+  scripts/make-big-bundle.py CASES CHILDREN_PER_CASE SESSIONS_PER_CASE > big.json
+
+Sessions are split into referrals of at most 6 (the 6-session limit of supervised contact).
 
 500 12 sessions:   scripts/make-big-bundle.py 500 2 12
 4,000 children:    scripts/make-big-bundle.py 80 50 0     (or 1 4000 0 for one huge case)
@@ -64,10 +66,12 @@ def case(i, children, sessions):
         }
         for k, (role, party) in enumerate([("mother", "resident"), ("father", "visiting")])
     ]
-    start = datetime.date(2026, 1, 5)
-    sess = [
-        {
-            "number": n + 1,
+    # A referral holds at most 6 sessions (and 6 hours): more sessions make more referrals of 6,
+    # each referral's weeks following the last's.
+    def session(n, number):
+        start = datetime.date(2026, 1, 5)
+        return {
+            "number": number,
             "date": (start + datetime.timedelta(days=7 * n)).isoformat(),
             "start_time": "10:00",
             "duration_minutes": 30,
@@ -84,10 +88,10 @@ def case(i, children, sessions):
             ] if children else [],
             "record": draft(i, n) if children else None,
         }
-        for n in range(sessions)
-    ]
+
     referrals = []
-    if sessions:
+    for first in range(0, sessions, 6):
+        sess = [session(n, n - first + 1) for n in range(first, min(first + 6, sessions))]
         referrals.append({
             "service": "supervised_contact",
             "cci_kinds": [],
@@ -96,21 +100,22 @@ def case(i, children, sessions):
             "provider_address": "1 Invented Road",
             "provider_naccc_accredited": True,
             "provider_email": "",
-            "risk_assessment": "",
-            "risk_assessed_on": None,
-            "risk_assessed_by": "",
-            "session_plan": "",
-            "planned_sessions": None,
+            "risk_assessment": "Invented: no safeguarding concerns recorded.",
+            "risk_assessed_on": "2025-11-20",
+            "risk_assessed_by": "Invented Adviser",
+            "session_plan": "Invented: weekly sessions of 30 minutes, then a review.",
+            "planned_sessions": min(4, len(sess)),
             "remote_assessed_on": None,
             "remote_assessed_by": "",
             "permitted": ["child-1", "adult-2"],
-            "sent_on": None,
-            "received_on": None,
-            "accepted_on": None,
+            # Sessions are held only on a referral the centre accepted.
+            "sent_on": "2025-12-01",
+            "received_on": "2025-12-02",
+            "accepted_on": "2025-12-03",
             "declined_on": None,
             "started_on": None,
             "ceased_on": None,
-            "reviewed_on": None,
+            "reviewed_on": "2026-01-01",
             "sessions": sess,
             "supported_record": None,
         })

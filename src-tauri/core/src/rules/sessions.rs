@@ -24,12 +24,16 @@ pub fn check_accepted(accepted_on: Option<NaiveDate>, sessions: &[SessionFact]) 
     if accepted_on.is_some() {
         return Ok(());
     }
-    let held = sessions.iter().find(|s| {
-        matches!(
-            s.status,
-            SessionStatus::TookPlace | SessionStatus::DidNotAttend
-        )
-    });
+    // The latest is named: it is the one just added, in the app and session by session on import.
+    let held = sessions
+        .iter()
+        .filter(|s| {
+            matches!(
+                s.status,
+                SessionStatus::TookPlace | SessionStatus::DidNotAttend
+            )
+        })
+        .max_by_key(|s| s.number);
     match held {
         None => Ok(()),
         Some(s) => Err(Error::rule(format!(
@@ -52,7 +56,11 @@ pub fn check_remote_assessed(
     if !service.needs_remote_assessment() || (assessed_on.is_some() && !assessed_by.is_empty()) {
         return Ok(());
     }
-    match sessions.iter().find(|s| s.status.counts()) {
+    match sessions
+        .iter()
+        .filter(|s| s.status.counts())
+        .max_by_key(|s| s.number)
+    {
         None => Ok(()),
         Some(s) => Err(Error::rule(format!(
             "Session {} on {} is remote supervised contact, which takes place only once an \
