@@ -55,6 +55,11 @@ pub struct Error {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[specta(optional)]
     pub fields: Vec<FieldError>,
+    /// The message's key and parameters, which the UI says in the chosen language; `message`
+    /// keeps the English for the CLI.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[specta(optional)]
+    pub msg: Option<crate::message::Message>,
 }
 
 impl Error {
@@ -63,7 +68,23 @@ impl Error {
             code,
             message: message.into(),
             fields: Vec::new(),
+            msg: None,
         }
+    }
+
+    /// An error said as a message key with its parameters; the English text is kept beside it.
+    pub fn said(code: ErrorCode, msg: crate::message::Message) -> Self {
+        Error {
+            code,
+            message: msg.english(),
+            fields: Vec::new(),
+            msg: Some(msg),
+        }
+    }
+
+    /// A rule's refusal as a message key (see [`Error::said`]).
+    pub fn rule_said(msg: crate::message::Message) -> Self {
+        Error::said(ErrorCode::RuleBroken, msg)
     }
 
     pub fn not_found(what: &str) -> Self {
@@ -91,6 +112,7 @@ impl Error {
             code: ErrorCode::Invalid,
             message,
             fields,
+            msg: None,
         }
     }
 
@@ -162,6 +184,17 @@ mod tests {
         assert_eq!(
             serde_json::to_value(&e).unwrap(),
             serde_json::json!({"code": "Locked", "message": "in use"})
+        );
+    }
+
+    #[test]
+    fn a_said_error_carries_its_key_and_its_english() {
+        use crate::message::{msg, Message};
+        let e = Error::rule_said(Message::new(msg::ENTER).text("what", "a date"));
+        assert_eq!(
+            serde_json::to_value(&e).unwrap(),
+            serde_json::json!({"code": "RuleBroken", "message": "Enter a date",
+                "msg": {"key": "core.field.enter", "params": {"what": {"text": "a date"}}}})
         );
     }
 

@@ -77,6 +77,7 @@ pub fn check_new(text: &str) -> Result<()> {
                 field: "passphrase".into(),
                 message,
             }],
+            msg: None,
         });
     }
     Ok(())

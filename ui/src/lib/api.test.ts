@@ -50,6 +50,28 @@ describe('api client', () => {
     expect(err.fields).toEqual([]);
   });
 
+  it('says a keyed refusal in the chosen language, keeping the English for an unknown key', async () => {
+    const { locale } = await import('./i18n/index.svelte');
+    invoke.mockImplementation(async () => {
+      throw {
+        code: 'RuleBroken',
+        message: 'Mark the session as having taken place before finalising its record',
+        msg: { key: 'core.record.markTookPlace', params: {} },
+      };
+    });
+    locale.lang = 'cy';
+    try {
+      const welsh = await failure(() => api.listCases(''));
+      expect(welsh.message).toBe('Nodwch fod y sesiwn wedi digwydd cyn cwblhau ei chofnod');
+    } finally {
+      locale.lang = 'en';
+    }
+    invoke.mockImplementation(async () => {
+      throw { code: 'RuleBroken', message: 'In English', msg: { key: 'core.no.such', params: {} } };
+    });
+    expect((await failure(() => api.listCases(''))).message).toBe('In English');
+  });
+
   it('returns the startup status as sent, since that command never refuses', async () => {
     const status = { db_path: '/tmp/x.db', error: null };
     invoke.mockResolvedValue(status);

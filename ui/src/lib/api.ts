@@ -18,7 +18,7 @@ export class ApiError extends Error {
   constructor(e: AppError) {
     const fields = (e.fields ?? []).map((f) => ({ ...f, message: say(f) }));
     const [only] = fields;
-    super(fields.length === 1 && only ? only.message : e.message);
+    super(fields.length === 1 && only ? only.message : say(e));
     this.name = 'ApiError';
     this.code = e.code;
     this.fields = fields;

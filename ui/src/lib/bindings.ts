@@ -195,12 +195,22 @@ export type AppError_Deserialize = {
 	code: ErrorCode,
 	message: string,
 	fields?: FieldError_Deserialize[],
+	/**
+	 *  The message's key and parameters, which the UI says in the chosen language; `message`
+	 *  keeps the English for the CLI.
+	 */
+	msg?: Message | null,
 };
 
 export type AppError_Serialize = {
 	code: ErrorCode,
 	message: string,
 	fields?: FieldError_Serialize[],
+	/**
+	 *  The message's key and parameters, which the UI says in the chosen language; `message`
+	 *  keeps the English for the CLI.
+	 */
+	msg?: Message,
 };
 
 /**  A stored attendance row: one person at one session (for SPIP, also the booking). */

@@ -66,6 +66,7 @@ fn too_big(size: u64) -> Error {
         code: ErrorCode::Invalid,
         message: message.clone(),
         fields: vec![problem("(file)", message)],
+        msg: None,
     }
 }
 
@@ -121,6 +122,7 @@ fn check_kind(value: &Value) -> Result<()> {
             code: ErrorCode::Invalid,
             message: message.clone(),
             fields: vec![problem("format", message)],
+            msg: None,
         })
     };
     let Some(obj) = value.as_object() else {
@@ -170,6 +172,7 @@ fn version_error(message: String) -> Error {
         code: ErrorCode::Invalid,
         message: message.clone(),
         fields: vec![problem("version", message)],
+        msg: None,
     }
 }
 

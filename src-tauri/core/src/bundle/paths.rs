@@ -33,6 +33,7 @@ pub fn refused(problems: Vec<FieldError>) -> Error {
             if n == 1 { "it" } else { "them" },
         ),
         fields: problems,
+        msg: None,
     }
 }
 

@@ -127,6 +127,7 @@ fn refuse_missing(r: &Referral, lead: &str, tail: &str) -> Result<()> {
                 message: format!("Add {}", x.what),
             })
             .collect(),
+        msg: None,
     })
 }
 
