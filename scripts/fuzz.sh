@@ -7,4 +7,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TERM_COLOR=never
-cargo test -p contact-records-core --test fuzz -- "${1:-all}" "${2:-1800}" "${3:-1000000}"
+cargo test --workspace --features custom-protocol --test fuzz -- "${1:-all}" "${2:-1800}" "${3:-1000000}"
