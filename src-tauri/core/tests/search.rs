@@ -157,3 +157,35 @@ fn rows_older_than_the_index_are_found_after_the_upgrade_and_the_file_shows_no_w
         );
     }
 }
+
+#[test]
+fn a_records_passage_holds_its_words_not_its_times_dates_or_references() {
+    let mut s = Store::open_in_memory().unwrap();
+    with_sample(&mut s);
+    // "warm" is in the summary of the sample's first observed record, which begins "10:00 11:00".
+    let r = s.search("warm").unwrap();
+    let passages: Vec<String> = r
+        .cases
+        .iter()
+        .flat_map(|c| &c.hits)
+        .filter(|h| h.source == SearchSource::Record)
+        .map(|h| h.passage.iter().map(|f| f.text.as_str()).collect())
+        .collect();
+    assert!(!passages.is_empty(), "{r:?}");
+    for p in &passages {
+        assert!(p.to_lowercase().contains("warm"), "{p}");
+        for noise in ["10:00", "11:00", "child-", "adult-", "2026-"] {
+            assert!(!p.contains(noise), "{noise} in the passage {p:?}");
+        }
+    }
+    // A time alone finds no record.
+    let times = s.search("10:00").unwrap();
+    assert!(
+        !times
+            .cases
+            .iter()
+            .flat_map(|c| &c.hits)
+            .any(|h| h.source == SearchSource::Record),
+        "{times:?}"
+    );
+}
