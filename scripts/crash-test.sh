@@ -7,4 +7,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TERM_COLOR=never
-CRASH_KILLS="${1:-200}" cargo test -p contact-records-cli --test crash
+CRASH_KILLS="${1:-200}" cargo test --workspace --features custom-protocol --test crash -- --nocapture
