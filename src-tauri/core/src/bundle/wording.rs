@@ -10,19 +10,45 @@ pub(super) fn without_position(msg: &str) -> &str {
     msg.find(" at line ").map_or(msg, |i| &msg[..i])
 }
 
-/// A JSON syntax error, in words.
+/// A JSON syntax error, in words: every message serde_json gives for broken syntax has its own
+/// wording here, so none of its jargon ("expected ident") reaches the person.
 pub(super) fn syntax(msg: &str) -> String {
     let m = without_position(msg);
-    if m.starts_with("EOF while parsing") {
+    let words = if m.starts_with("EOF while parsing") {
         "the file ends too soon: it may have been cut short while it was copied or downloaded"
-            .into()
     } else if m.starts_with("recursion limit exceeded") {
         "it is nested too deeply (lists or objects more than 128 levels inside each other), which a \
          case bundle never is"
-            .into()
+    } else if m == "expected ident" {
+        "a word there is misspelt or cut short (JSON allows only true, false and null unquoted)"
+    } else if m == "expected value" {
+        "a value is missing or is not written as JSON allows (text in double quotes, a number, \
+         true, false, null, a list or an object)"
+    } else if m == "expected `:`" {
+        "a colon is missing between a name and its value"
+    } else if m.starts_with("expected `,` or") {
+        "a comma or a closing bracket is missing"
+    } else if m == "expected `\"`" || m == "key must be a string" {
+        "a name is not in double quotes"
+    } else if m == "trailing comma" {
+        "there is a comma after the last item of a list or object"
+    } else if m == "trailing characters" {
+        "there is more after the end of the bundle"
+    } else if m.starts_with("control character") {
+        "a piece of text holds a control character (such as a raw line break) that JSON allows \
+         only written as an escape"
+    } else if m == "invalid escape"
+        || m == "unexpected end of hex escape"
+        || m.contains("surrogate")
+        || m == "invalid unicode code point"
+    {
+        "a piece of text holds a broken escape (a backslash sequence)"
+    } else if m == "invalid number" || m == "number out of range" {
+        "a number is written wrongly or is far too large"
     } else {
-        m.replace('`', "\"")
-    }
+        "it is not written as JSON allows"
+    };
+    words.into()
 }
 
 /// The message for a value that could not be read as the bundle's field, given what was `found`
@@ -176,6 +202,41 @@ fn shown(s: &str) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    /// Every kind of broken JSON serde_json reports, each said in words without its jargon
+    /// (the fuzzer found "expected ident" said as it was).
+    #[test]
+    fn every_json_syntax_error_is_said_in_words() {
+        let broken = [
+            "{\"format\": tru}",
+            "{\"format\": }",
+            "{\"format\" \"x\"}",
+            "{\"format\": \"x\" \"version\": 2}",
+            "[1 2]",
+            "{format: 1}",
+            "{\"a\": 1,}",
+            "{} x",
+            "{\"a\": \"line\nbreak\"}",
+            "{\"a\": \"\\q\"}",
+            "{\"a\": \"\\ud800\"}",
+            "{\"a\": 1e999}",
+            "{\"a\": -}",
+            "{\"a\": [",
+        ];
+        for input in broken {
+            let e = serde_json::from_str::<Value>(input)
+                .unwrap_err()
+                .to_string();
+            let said = syntax(&e);
+            for jargon in ["expected", "ident", "EOF", "`", " at line "] {
+                assert!(!said.contains(jargon), "{input}: {e} -> {said}");
+            }
+            assert_ne!(
+                said, "it is not written as JSON allows",
+                "{input}: {e} has no own words"
+            );
+        }
+    }
 
     #[test]
     fn impossible_dates_name_the_impossible_part() {
