@@ -133,7 +133,11 @@ fn a_data_file_that_failed_to_open_is_reported_not_panicked() {
 fn an_unknown_case_is_not_found() {
     let app = app_with(AppState::from_store(Store::open_in_memory().unwrap()));
     let err = call(&app, "get_case", json!({ "id": 42 })).unwrap_err();
-    assert_eq!(err, json!({"code": "NotFound", "message": err["message"]}));
+    assert_eq!(
+        err,
+        json!({"code": "NotFound", "message": err["message"], "msg": {
+            "key": "core.notFound", "params": {"what": {"key": "core.thing.case"}}}})
+    );
 }
 
 /// A case with one child and one adult, a supervised referral sent for them, and a session a

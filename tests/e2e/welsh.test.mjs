@@ -32,17 +32,8 @@ const english = [...en]
   .map(([, text]) => text.split(/\{\w+\}/).reduce((a, b) => (b.trim().length > a.trim().length ? b : a), '').trim())
   .filter((run) => run.length >= 12 && /[a-z]{4}/.test(run));
 
-// Not yet keyed in the core: the deadline texts ("Send the Record of Observed Contact for
-// session 1") still arrive in English (docs/messages.md, "Not yet keyed"). Remove each line here
-// as its group is converted.
-const CORE_ENGLISH_NOT_YET_KEYED = [
-  /Send the Record of Observed Contact for session \d+[^\n]*/g,
-  /Supervised centres complete the Record of Observed Contact after each session[^\n]*/g,
-];
-
 async function noEnglish(b, screen) {
-  let text = await b.execute(() => document.body.innerText);
-  for (const pattern of CORE_ENGLISH_NOT_YET_KEYED) text = text.replace(pattern, '');
+  const text = await b.execute(() => document.body.innerText);
   const found = english.filter((run) => text.includes(run));
   const lines = text.split('\n').filter((l) => found.some((run) => l.includes(run)));
   assert.deepEqual(found, [], `English on the ${screen} screen: ${lines.join(' | ')}`);
@@ -125,6 +116,10 @@ describe('Cymraeg drwyddo draw', () => {
     await click(b, '[data-testid="dates-form"] button[type="submit"]');
     await see(b, 'p=Dyddiadau wedi’u cadw');
     await noEnglish(b, 'referral');
+    // The deadline the core made, its rule and its source document, said in Welsh.
+    const deadlines = await (await see(b, '[data-testid="deadlines"]')).getText();
+    assert.match(deadlines, /Cael ateb y darparwr \(Canolfan Gyswllt Caerdydd\): a yw’n derbyn yr atgyfeiriad/);
+    assert.match(deadlines, /o fewn 10 diwrnod gwaith i’w gael \(Datganiad Disgwyliadau Cafcass Cymru: Gwasanaethau Cyswllt Plant\)/);
     await screenshot(b, 'cy-referral.png');
   });
 
@@ -156,6 +151,27 @@ describe('Cymraeg drwyddo draw', () => {
     await click(b, 'a*=Yn ôl');
     await see(b, '[data-testid="sessions"]');
     await noEnglish(b, 'referral with a session');
+    const deadlines = await (await see(b, '[data-testid="deadlines"]')).getText();
+    assert.match(deadlines, /Anfon y Cofnod o Gyswllt a Arsylwyd ar gyfer sesiwn 1 \(\d\d\/\d\d\/\d{4}\)/);
+    await screenshot(b, 'cy-referral-deadline.png');
+
+    // A rule refuses a session that would go over the 6 hours: said in Welsh, durations too.
+    await click(b, '[data-testid="add-session"]');
+    await fill(b, 'date', ukDay(7));
+    await fill(b, 'start_time', '10:00');
+    await fill(b, 'duration_minutes', '300');
+    await fill(b, 'venue', 'Canolfan Gyswllt Caerdydd, ystafell 2');
+    await fill(b, 'supervisor', 'Rhys Price');
+    await click(b, '[data-testid="save-session"]');
+    const refusal = await see(b, '.govuk-error-summary');
+    assert.match(
+      await refusal.getText(),
+      /Byddai’r sesiwn hon yn dod â’r cyfanswm i 7 awr o’r 6 awr a ganiateir ar gyfer yr atgyfeiriad hwn \(2 awr eisoes/,
+    );
+    await noEnglish(b, 'session refused');
+    await screenshot(b, 'cy-session-refused.png');
+    await click(b, 'a=Canslo');
+    await see(b, '[data-testid="sessions"]');
     await click(b, '[data-testid="open-record"]');
     await see(b, 'h1*=Cofnod o Gyswllt a Arsylwyd');
     await fill(b, 'aim_and_requirements', 'Arsylwi ansawdd y berthynas, fel y gofynnodd y Cynghorydd.');

@@ -63,12 +63,16 @@ pub struct Error {
 }
 
 impl Error {
+    /// An error in English words; a fixed text that has a key (a trigger's refusal,
+    /// `LOCKED_MESSAGE`: see `message_rules_said.rs`) is given it, so the UI can say it too.
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        let message = message.into();
+        let msg = crate::message::fixed(&message).map(crate::message::Message::new);
         Error {
             code,
-            message: message.into(),
+            message,
             fields: Vec::new(),
-            msg: None,
+            msg,
         }
     }
 
@@ -88,12 +92,13 @@ impl Error {
     }
 
     pub fn not_found(what: &str) -> Self {
-        Error::new(
-            ErrorCode::NotFound,
-            format!(
-                "That {what} could not be found. It may have been removed; go back and try again."
-            ),
-        )
+        use crate::message::Message;
+        let m = Message::new(crate::message_rules_said::NOT_FOUND);
+        let m = match crate::message_rules_said::thing(what) {
+            Some(thing) => m.key("what", thing),
+            None => m.text("what", format!("That {what}")),
+        };
+        Error::said(ErrorCode::NotFound, m)
     }
 
     pub fn rule(message: impl Into<String>) -> Self {
@@ -102,17 +107,18 @@ impl Error {
 
     /// A refused form: the summary message plus one message per field.
     pub fn invalid(fields: Vec<FieldError>) -> Self {
-        let message = match fields.as_slice() {
-            [only] => only.message.clone(),
+        let (message, msg) = match fields.as_slice() {
+            [only] => (only.message.clone(), only.msg.clone()),
             _ => {
-                "There is a problem with some of the answers. Check the highlighted fields.".into()
+                let m = crate::message::Message::new(crate::message_forms::SOME_ANSWERS);
+                (m.english(), Some(m))
             }
         };
         Error {
             code: ErrorCode::Invalid,
             message,
             fields,
-            msg: None,
+            msg,
         }
     }
 
@@ -126,12 +132,14 @@ impl Error {
 pub struct Problems(Vec<FieldError>);
 
 impl Problems {
-    /// A problem in words only (English); prefer [`Problems::say`], which the UI can translate.
+    /// A problem in English words; a fixed sentence that has a key (`message_forms.rs`) is
+    /// given it. Prefer [`Problems::say`] for a sentence with parameters.
     pub fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        let message = message.into();
         self.0.push(FieldError {
-            msg: None,
+            msg: crate::message::fixed(&message).map(crate::message::Message::new),
             field: field.into(),
-            message: message.into(),
+            message,
         });
     }
 

@@ -28,6 +28,13 @@ pub struct Msg {
 pub enum Param {
     Text(String),
     Key(String),
+    /// A length of time in minutes, said in the language ("1 h 30 min", "1 awr 30 munud").
+    Minutes(u32),
+    /// Names said as a list in the language ("A, B and C", "A, B a C").
+    List(Vec<String>),
+    /// Other messages said one after another, each in the same language, with "; " between
+    /// (what a referral still needs).
+    Keys(Vec<String>),
 }
 
 /// A message for people: the key the UI looks up and its parameters.
@@ -105,13 +112,71 @@ impl Message {
         self
     }
 
+    /// A length of time, said in the language.
+    pub fn minutes(mut self, name: &str, minutes: u32) -> Self {
+        self.params
+            .insert(name.to_string(), Param::Minutes(minutes));
+        self
+    }
+
+    /// Names said as a list in the language.
+    pub fn list<S: AsRef<str>>(mut self, name: &str, names: &[S]) -> Self {
+        let names = names.iter().map(|n| n.as_ref().to_string()).collect();
+        self.params.insert(name.to_string(), Param::List(names));
+        self
+    }
+
+    /// Other messages, said one after another with "; " between.
+    pub fn keys(mut self, name: &str, ms: &[Msg]) -> Self {
+        let keys = ms.iter().map(|m| m.key.to_string()).collect();
+        self.params.insert(name.to_string(), Param::Keys(keys));
+        self
+    }
+
     /// The English text, as the CLI prints it.
     pub fn english(&self) -> String {
         let template = find(&self.key).map_or(self.key.as_str(), |m| m.en);
         fill(template, |name| match self.params.get(name)? {
             Param::Text(t) => Some(t.clone()),
             Param::Key(k) => Some(find(k).map_or_else(|| k.clone(), |m| m.en.to_string())),
+            Param::Minutes(m) => Some(english_minutes(*m)),
+            Param::List(names) => Some(english_list(names)),
+            Param::Keys(keys) => Some(
+                keys.iter()
+                    .map(|k| find(k).map_or_else(|| k.clone(), |m| m.en.to_string()))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ),
         })
+    }
+}
+
+/// Words for people: English only (a `String`), or a key that also knows its English.
+#[derive(Debug, Clone)]
+pub struct Said {
+    pub english: String,
+    pub msg: Option<Message>,
+}
+
+impl From<String> for Said {
+    fn from(english: String) -> Self {
+        let msg = fixed(&english).map(Message::new);
+        Said { english, msg }
+    }
+}
+
+impl From<&str> for Said {
+    fn from(english: &str) -> Self {
+        Said::from(english.to_string())
+    }
+}
+
+impl From<Message> for Said {
+    fn from(m: Message) -> Self {
+        Said {
+            english: m.english(),
+            msg: Some(m),
+        }
     }
 }
 
@@ -120,7 +185,40 @@ pub fn all() -> impl Iterator<Item = Msg> {
     msg::TEMPLATES
         .iter()
         .chain(crate::message_labels::LABELS)
+        .chain(crate::message_rules_said::TEMPLATES)
+        .chain(crate::message_deadlines::TEMPLATES)
+        .chain(crate::message_file::TEMPLATES)
+        .chain(crate::message_sending::TEMPLATES)
+        .chain(crate::message_records::TEMPLATES)
+        .chain(crate::message_import::TEMPLATES)
+        .chain(crate::message_warnings::TEMPLATES)
+        .chain(crate::message_forms::TEMPLATES)
+        .chain(crate::message_import::signed::TEMPLATES)
         .copied()
+}
+
+/// As `model::times::duration_text` says it ("1 h 30 min").
+fn english_minutes(minutes: u32) -> String {
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m} min"),
+    }
+}
+
+/// As `rules::attendance::name_list` says it ("A, B and C").
+fn english_list(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [only] => only.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// The template whose English is exactly `text`, when it has no parameters: a fixed message
+/// given as English words (`Error::new(code, FOREIGN_MESSAGE)`) finds its key here.
+pub fn fixed(text: &str) -> Option<Msg> {
+    all().find(|m| m.en == text && !m.en.contains('{'))
 }
 
 fn find(key: &str) -> Option<Msg> {

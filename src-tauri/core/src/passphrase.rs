@@ -65,20 +65,15 @@ pub fn strength(text: &str) -> Strength {
 /// Refuses a passphrase that is too short or too plain to protect the records.
 pub fn check_new(text: &str) -> Result<()> {
     if strength(text).score == 0 {
-        let message = format!(
-            "Choose a passphrase of at least {MIN_CHARS} characters that is not just one letter \
-             repeated; three or four random words are easy to remember and hard to guess."
-        );
-        return Err(Error {
-            code: ErrorCode::Invalid,
-            message: message.clone(),
-            fields: vec![FieldError {
-                msg: None,
-                field: "passphrase".into(),
-                message,
-            }],
-            msg: None,
-        });
+        let said = crate::message::Message::new(crate::message_forms::PASSPHRASE_WEAK)
+            .text("min", MIN_CHARS.to_string());
+        let mut e = Error::said(ErrorCode::Invalid, said.clone());
+        e.fields = vec![FieldError {
+            field: "passphrase".into(),
+            message: said.english(),
+            msg: Some(said),
+        }];
+        return Err(e);
     }
     Ok(())
 }

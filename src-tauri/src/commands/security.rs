@@ -19,11 +19,13 @@ pub fn passphrase_strength(passphrase: String) -> Strength {
 fn check_pair(passphrase: &str, confirm: &str) -> Result<()> {
     check_new(passphrase)?;
     if passphrase != confirm {
-        let message = "The two passphrases are not the same. Type it again in both fields.";
+        let said = contact_records_core::message::Message::new(
+            contact_records_core::message_forms::PASSPHRASES_DIFFER,
+        );
         return Err(Error::invalid(vec![FieldError {
-            msg: None,
             field: "confirm".into(),
-            message: message.into(),
+            message: said.english(),
+            msg: Some(said),
         }]));
     }
     Ok(())
@@ -137,7 +139,7 @@ pub async fn change_passphrase(
                 // Proves the current passphrase without touching the open connection.
                 Store::open_read_only(&path, &Key::passphrase(current)).map_err(|e| {
                     Error::invalid(vec![FieldError {
-                        msg: None,
+                        msg: e.msg,
                         field: "current".into(),
                         message: e.message,
                     }])

@@ -579,6 +579,10 @@ export type Deadline_Deserialize = {
 	rule: string,
 	/**  Where the rule comes from. */
 	source: string,
+	/**  `what`, `rule` and `source` as keys, which the UI says in the chosen language. */
+	what_msg?: Message | null,
+	rule_msg?: Message | null,
+	source_msg?: Message | null,
 	done: boolean,
 	state: DeadlineState,
 	/**
@@ -604,6 +608,10 @@ export type Deadline_Serialize = {
 	rule: string,
 	/**  Where the rule comes from. */
 	source: string,
+	/**  `what`, `rule` and `source` as keys, which the UI says in the chosen language. */
+	what_msg?: Message,
+	rule_msg?: Message,
+	source_msg?: Message,
 	done: boolean,
 	state: DeadlineState,
 	/**
@@ -1120,7 +1128,16 @@ export type NewSigner = {
  *  A parameter: text said as it is (a name, a number), or another message said in the same
  *  language (the name of a field).
  */
-export type Param = ({ text: string }) & { key?: never } | ({ key: string }) & { text?: never };
+export type Param = ({ text: string }) & { key?: never; keys?: never; list?: never; minutes?: never } | ({ key: string }) & { keys?: never; list?: never; minutes?: never; text?: never } | 
+/**  A length of time in minutes, said in the language ("1 h 30 min", "1 awr 30 munud"). */
+({ minutes: number }) & { key?: never; keys?: never; list?: never; text?: never } | 
+/**  Names said as a list in the language ("A, B and C", "A, B a C"). */
+({ list: string[] }) & { key?: never; keys?: never; minutes?: never; text?: never } | 
+/**
+ *  Other messages said one after another, each in the same language, with "; " between
+ *  (what a referral still needs).
+ */
+({ keys: string[] }) & { key?: never; list?: never; minutes?: never; text?: never };
 
 /**  Whether the adult is the party the child lives with or the one the child visits. */
 export type Party = "resident" | "visiting";
@@ -1373,6 +1390,8 @@ export type ReferralDetail_Deserialize = {
 	record_kind?: ContactRecordKind | null,
 	/**  What the rules warn about without refusing (rules/warnings.rs), in plain words. */
 	warnings: string[],
+	/**  The same warnings as keys, in the same order, which the UI says in the chosen language. */
+	warnings_msg: (Message | null)[],
 };
 
 export type ReferralDetail_Serialize = {
@@ -1399,6 +1418,8 @@ export type ReferralDetail_Serialize = {
 	record_kind: ContactRecordKind | null,
 	/**  What the rules warn about without refusing (rules/warnings.rs), in plain words. */
 	warnings: string[],
+	/**  The same warnings as keys, in the same order, which the UI says in the chosen language. */
+	warnings_msg: (Message | null)[],
 };
 
 /**

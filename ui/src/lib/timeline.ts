@@ -5,6 +5,7 @@ import type { CaseDetail, Deadline, Incident, RecordSummary, ReferralDetail } fr
 type Case = CaseDetail['case'];
 import { duration } from './format';
 import { t, tp } from './i18n/index.svelte';
+import { say } from './i18n/coreMessage';
 import { serviceLabel } from './labels';
 import type { Route } from './router.svelte';
 
@@ -95,7 +96,7 @@ export function caseTimeline(
   }
 
   for (const d of deadlines) {
-    if (d.state === 'overdue') out.push(event({ date: d.due, title: t('timeline.deadlineMissed', { what: d.what }), tone: 'warning' }));
+    if (d.state === 'overdue') out.push(event({ date: d.due, title: t('timeline.deadlineMissed', { what: say({ message: d.what, msg: d.what_msg }) }), tone: 'warning' }));
   }
 
   // Newest first; within a day, the later time first.

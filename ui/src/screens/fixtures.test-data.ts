@@ -176,6 +176,7 @@ export const referralDetail: ReferralDetail = {
   deadlines: [deadline],
   record_kind: 'observed',
   warnings: [],
+  warnings_msg: [],
 };
 
 export const recordView: RecordView = {

@@ -109,6 +109,11 @@ fn is_storage(e: &Error) -> bool {
     )
 }
 
+/// A refusal's words with its key, as an import problem keeps them.
+fn said(english: String, msg: Option<crate::message::Message>) -> crate::message::Said {
+    crate::message::Said { english, msg }
+}
+
 /// The bundle's name for a field the store's forms name otherwise.
 fn bundle_name(form_field: &str) -> &str {
     match form_field {
@@ -125,7 +130,7 @@ impl Importer<'_> {
             Ok(v) => Ok(Some(v)),
             Err(e) if is_storage(&e) => Err(e),
             Err(e) if e.fields.is_empty() => {
-                self.problems.push(problem(path, e.message));
+                self.problems.push(problem(path, said(e.message, e.msg)));
                 Ok(None)
             }
             Err(e) => {
@@ -135,14 +140,14 @@ impl Importer<'_> {
                     } else {
                         field(path, bundle_name(&f.field))
                     };
-                    self.problems.push(problem(at, f.message));
+                    self.problems.push(problem(at, said(f.message, f.msg)));
                 }
                 Ok(None)
             }
         }
     }
 
-    pub(super) fn note(&mut self, path: String, message: impl Into<String>) {
+    pub(super) fn note(&mut self, path: String, message: impl Into<crate::message::Said>) {
         self.problems.push(problem(path, message));
     }
 
@@ -368,7 +373,7 @@ impl Importer<'_> {
             if in_range {
                 if let Err(e) = check_centre_hours(r.service, s.status, s.duration_minutes, counted)
                 {
-                    self.note(field(&at, "duration_minutes"), e.message);
+                    self.note(field(&at, "duration_minutes"), said(e.message, e.msg));
                     continue;
                 }
             }
@@ -502,7 +507,11 @@ impl Importer<'_> {
                         if session_id.is_none() {
                             self.note(
                                 field(path, "session"),
-                                format!("Referral {pos} has no session number {n}"),
+                                crate::message::Message::new(
+                                    crate::message_import::NO_SESSION_NUMBER,
+                                )
+                                .text("referral", pos.to_string())
+                                .text("number", n.to_string()),
                             );
                         }
                     }

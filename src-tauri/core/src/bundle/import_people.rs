@@ -65,7 +65,8 @@ impl Importer<'_> {
         } else if refs.contains_key(reference) {
             self.note(
                 field(path, "ref"),
-                format!("The ref \"{reference}\" is used twice in this case: each person needs their own"),
+                crate::message::Message::new(crate::message_import::REF_TWICE)
+                    .text("ref", reference),
             );
         }
     }
@@ -80,7 +81,8 @@ impl Importer<'_> {
         if found.is_none() {
             self.note(
                 path,
-                format!("There is no child or adult with ref \"{reference}\" in this case"),
+                crate::message::Message::new(crate::message_import::NO_PERSON_REF)
+                    .text("ref", reference),
             );
         }
         found

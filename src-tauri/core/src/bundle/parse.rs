@@ -25,9 +25,11 @@ pub fn read_bundle_file(path: &Path) -> Result<String> {
         |n| n.to_string_lossy().into_owned(),
     );
     let unreadable = |e: std::io::Error| {
-        Error::new(
+        Error::said(
             ErrorCode::NotFound,
-            format!("Could not read {name} ({e}). Check the file is there and try again."),
+            crate::message::Message::new(crate::message_import::COULD_NOT_READ)
+                .text("name", &name)
+                .text("error", e.to_string()),
         )
     };
     let file = File::open(path).map_err(unreadable)?;
@@ -44,30 +46,21 @@ pub fn read_bundle_file(path: &Path) -> Result<String> {
         return Err(too_big(bytes.len() as u64));
     }
     String::from_utf8(bytes).map_err(|_| {
-        Error::new(
+        Error::said(
             ErrorCode::Invalid,
-            format!(
-                "{name} is not a text file (UTF-8), so it is not a case bundle. Check you chose \
-                 the right file."
-            ),
+            crate::message::Message::new(crate::message_import::NOT_TEXT).text("name", &name),
         )
     })
 }
 
 fn too_big(size: u64) -> Error {
     let mb = |b: u64| b as f64 / (1024.0 * 1024.0);
-    let message = format!(
-        "This file is {:.1} MB; a case bundle can be at most {:.0} MB, so it was not read. Export \
-         fewer cases to each bundle, or check it is the right file.",
-        mb(size),
-        mb(MAX_BUNDLE_BYTES)
-    );
-    Error {
-        code: ErrorCode::Invalid,
-        message: message.clone(),
-        fields: vec![problem("(file)", message)],
-        msg: None,
-    }
+    let said = crate::message::Message::new(crate::message_import::TOO_BIG)
+        .text("size", format!("{:.1}", mb(size)))
+        .text("max", format!("{:.0}", mb(MAX_BUNDLE_BYTES)));
+    let mut e = Error::said(ErrorCode::Invalid, said.clone());
+    e.fields = vec![problem("(file)", said)];
+    e
 }
 
 /// Parses and type-checks a bundle, refusing a file of another kind or version before anything
@@ -77,15 +70,12 @@ pub fn parse_bundle(json: &str) -> Result<CaseBundle> {
         return Err(too_big(json.len() as u64));
     }
     let value: Value = serde_json::from_str(json).map_err(|e| {
-        Error::new(
+        Error::said(
             ErrorCode::Invalid,
-            format!(
-                "The file is not valid JSON (line {}, column {}): {}. It may be damaged or not \
-                 a case bundle.",
-                e.line(),
-                e.column(),
-                syntax(&e.to_string())
-            ),
+            crate::message::Message::new(crate::message_import::NOT_JSON)
+                .text("line", e.line().to_string())
+                .text("column", e.column().to_string())
+                .text("detail", syntax(&e.to_string())),
         )
     })?;
     check_kind(&value)?;
@@ -117,63 +107,57 @@ fn value_at<'v>(root: &'v Value, path: &serde_path_to_error::Path) -> Option<&'v
 }
 
 fn check_kind(value: &Value) -> Result<()> {
-    let not_bundle = |message: String| {
-        Err(Error {
-            code: ErrorCode::Invalid,
-            message: message.clone(),
-            fields: vec![problem("format", message)],
-            msg: None,
-        })
+    let not_bundle = |said: crate::message::Message| {
+        let said = said.text("format", BUNDLE_FORMAT);
+        let mut e = Error::said(ErrorCode::Invalid, said.clone());
+        e.fields = vec![problem("format", said)];
+        Err(e)
     };
     let Some(obj) = value.as_object() else {
-        return not_bundle(format!(
-            "This file is not a Contact Records case bundle: it should be a JSON object with \
-             \"format\": \"{BUNDLE_FORMAT}\"."
+        return not_bundle(crate::message::Message::new(
+            crate::message_import::NOT_OBJECT,
         ));
     };
     match obj.get("format").and_then(Value::as_str) {
         Some(BUNDLE_FORMAT) => {}
         Some(other) => {
-            return not_bundle(format!(
-                "This file is not a Contact Records case bundle: its format is \"{other}\", not \
-                 \"{BUNDLE_FORMAT}\"."
-            ))
+            return not_bundle(
+                crate::message::Message::new(crate::message_import::OTHER_FORMAT)
+                    .text("other", other),
+            )
         }
         None => {
-            return not_bundle(format!(
-                "This file is not a Contact Records case bundle: it has no \"format\": \
-                 \"{BUNDLE_FORMAT}\"."
+            return not_bundle(crate::message::Message::new(
+                crate::message_import::NO_FORMAT,
             ))
         }
     }
     let version = obj.get("version");
     match version.and_then(Value::as_u64) {
         Some(v) if v == u64::from(BUNDLE_VERSION) => Ok(()),
-        Some(1) => Err(version_error(
-            "This bundle is version 1, written before records carried real signatures, so its \
-             finalised records cannot be checked. Ask whoever sent it to export the cases again \
-             with an up-to-date Contact Records (which writes version 2), and import that file."
-                .into(),
+        Some(1) => Err(version_error(crate::message::Message::new(
+            crate::message_import::VERSION_ONE,
+        ))),
+        Some(v) if v > u64::from(BUNDLE_VERSION) => Err(version_error(
+            crate::message::Message::new(crate::message_import::VERSION_NEWER)
+                .text("version", v.to_string())
+                .text("reads", BUNDLE_VERSION.to_string()),
         )),
-        Some(v) if v > u64::from(BUNDLE_VERSION) => Err(version_error(format!(
-            "This bundle is version {v}, written by a newer Contact Records; this version reads \
-             version {BUNDLE_VERSION} only. Update Contact Records and import it again."
-        ))),
-        _ => Err(version_error(format!(
-            "This bundle's version ({}) is not one Contact Records knows: it reads version \
-             {BUNDLE_VERSION}.",
-            version.map_or("missing".into(), Value::to_string)
-        ))),
+        _ => Err(version_error(
+            crate::message::Message::new(crate::message_import::VERSION_UNKNOWN)
+                .text(
+                    "version",
+                    version.map_or("missing".into(), Value::to_string),
+                )
+                .text("reads", BUNDLE_VERSION.to_string()),
+        )),
     }
 }
 
-fn version_error(message: String) -> Error {
-    Error {
-        code: ErrorCode::Invalid,
-        message: message.clone(),
-        fields: vec![problem("version", message)],
-        msg: None,
-    }
+fn version_error(said: crate::message::Message) -> Error {
+    let mut e = Error::said(ErrorCode::Invalid, said.clone());
+    e.fields = vec![problem("version", said)];
+    e
 }
 
 #[cfg(test)]

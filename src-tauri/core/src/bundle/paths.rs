@@ -20,28 +20,25 @@ pub fn item(path: &str, name: &str, i: usize) -> String {
 /// The refusal of a whole bundle: one line per problem, each with its path.
 pub fn refused(problems: Vec<FieldError>) -> Error {
     let n = problems.len();
-    Error {
-        code: ErrorCode::Invalid,
-        message: format!(
-            "The bundle was not imported and nothing was changed: {n} {} found. Fix {} and \
-             import it again.",
-            if n == 1 {
-                "problem was"
-            } else {
-                "problems were"
-            },
-            if n == 1 { "it" } else { "them" },
-        ),
-        fields: problems,
-        msg: None,
-    }
+    let said = if n == 1 {
+        crate::message::Message::new(crate::message_import::REFUSED_ONE)
+    } else {
+        crate::message::Message::new(crate::message_import::REFUSED_MANY)
+            .text("count", n.to_string())
+    };
+    let mut e = Error::said(ErrorCode::Invalid, said);
+    e.fields = problems;
+    e
 }
 
 /// One problem at one path.
-pub fn problem(path: impl Into<String>, message: impl Into<String>) -> FieldError {
+/// A message given as English words finds its key by them when it has one
+/// (`message_import.rs`); one made as a key keeps it.
+pub fn problem(path: impl Into<String>, message: impl Into<crate::message::Said>) -> FieldError {
+    let said = message.into();
     FieldError {
-        msg: None,
+        msg: said.msg,
         field: path.into(),
-        message: message.into(),
+        message: said.english,
     }
 }

@@ -121,11 +121,11 @@ pub(crate) fn import_content(
                 observations: n.observations.clone(),
                 quotes: n.quotes.clone(),
             }),
-            _ => problems.push(FieldError {
-                msg: None,
-                field: format!("{path}.content.children[{k}].child"),
-                message: format!("There is no child with ref \"{}\" in this case", n.child),
-            }),
+            _ => problems.push(super::paths::problem(
+                format!("{path}.content.children[{k}].child"),
+                crate::message::Message::new(crate::message_import::NO_CHILD_REF)
+                    .text("ref", &n.child),
+            )),
         }
     }
     RecordContent {

@@ -42,14 +42,11 @@ pub(super) fn check_shape(b: &CaseBundle) -> Vec<FieldError> {
         let at = item("", "cases", i);
         let key = court_case_number_key(&clean(&c.court_case_number));
         match numbers.get(&key) {
-            Some(first) if !key.is_empty() => p.add(
+            Some(first) if !key.is_empty() => p.say(
                 field(&at, "court_case_number"),
-                format!(
-                    "cases[{first}] in this bundle has the same court case number ({}): each \
-                     case in a bundle needs its own number. Correct one of them, or remove the \
-                     case that is there twice",
-                    b.cases[*first].court_case_number
-                ),
+                crate::message::Message::new(crate::message_import::SAME_NUMBER)
+                    .text("first", first.to_string())
+                    .text("number", &b.cases[*first].court_case_number),
             ),
             _ => {
                 numbers.insert(key, i);

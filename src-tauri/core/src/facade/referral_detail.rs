@@ -29,4 +29,6 @@ pub struct ReferralDetail {
     pub record_kind: Option<ContactRecordKind>,
     /// What the rules warn about without refusing (rules/warnings.rs), in plain words.
     pub warnings: Vec<String>,
+    /// The same warnings as keys, in the same order, which the UI says in the chosen language.
+    pub warnings_msg: Vec<Option<crate::message::Message>>,
 }

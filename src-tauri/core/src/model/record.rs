@@ -29,9 +29,9 @@ impl ContactRecordKind {
     /// The record a service keeps. SPIP keeps none: its attendance is confirmed on the session.
     pub fn for_service(service: Service) -> Result<ContactRecordKind> {
         Self::of_service(service).ok_or_else(|| {
-            crate::error::Error::rule(
-                "SPIP sessions have no record of contact: confirm attendance on the session instead.",
-            )
+            crate::error::Error::rule_said(crate::message::Message::new(
+                crate::message_rules_said::SPIP_NO_RECORD,
+            ))
         })
     }
 

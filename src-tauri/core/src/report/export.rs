@@ -64,10 +64,9 @@ pub fn export_report(
         ReportRequest::ObservedFinal { referral_id } => {
             let f = store.observed_final_report(referral_id)?;
             if f.sessions.is_empty() {
-                return Err(Error::rule(
-                    "No session of this referral has taken place yet, so there is no final \
-                     record to export.",
-                ));
+                return Err(Error::rule_said(crate::message::Message::new(
+                    crate::message_rules_said::NO_SESSION_HELD_YET,
+                )));
             }
             let sessions: Vec<_> = f
                 .sessions

@@ -37,24 +37,23 @@ pub fn check_permitted(person: PersonRef, name: &str, permitted: &[NamedPerson])
         return Ok(());
     }
     let names: Vec<&str> = permitted.iter().map(|p| p.full_name.as_str()).collect();
-    let who = if names.is_empty() {
-        "No one is named on this referral yet.".to_string()
+    let m = if names.is_empty() {
+        crate::message::Message::new(crate::message_rules_said::NOT_PERMITTED_NONE)
     } else {
-        format!("The people who may attend are: {}.", name_list(&names))
+        crate::message::Message::new(crate::message_rules_said::NOT_PERMITTED).list("names", &names)
     };
-    Err(Error::rule(format!(
-        "Only the people named on the referral may attend its sessions (Cafcass Cymru Expectation Statement: Child Contact Services), and {name} is \
-         not named on it. {who} To record {name}, add them to the referral first."
-    )))
+    let m = m
+        .text("name", name)
+        .key("source", crate::message_rules_said::EXPECTATION_STATEMENT);
+    Err(Error::rule_said(m))
 }
 
 /// Nobody is recorded at a session that was cancelled.
 pub fn check_session_open(status: SessionStatus) -> Result<()> {
     if status == SessionStatus::Cancelled {
-        return Err(Error::rule(
-            "This session was cancelled, so no one can be recorded as attending it. If it did \
-             take place, change its status first.",
-        ));
+        return Err(Error::rule_said(crate::message::Message::new(
+            crate::message_rules_said::CANCELLED_NO_ATTENDANCE,
+        )));
     }
     Ok(())
 }

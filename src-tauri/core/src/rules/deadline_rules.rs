@@ -13,6 +13,8 @@ use chrono::{Days, NaiveDate};
 use super::calendar::WorkingCalendar;
 use super::deadlines::{CaseRef, Deadline, DeadlineKind, DeadlineState};
 use super::review::{period_end, INITIAL_SESSIONS};
+use crate::message::{Message, Said};
+use crate::message_deadlines as said;
 use crate::model::dates::uk;
 use crate::model::{IncidentKind, Service};
 
@@ -128,11 +130,14 @@ fn make(
     kind: DeadlineKind,
     due: NaiveDate,
     done: bool,
-    what: String,
+    what: impl Into<Said>,
     rule: &str,
     source: &str,
     today: NaiveDate,
 ) -> Deadline {
+    // The rule and its source are fixed English texts, keyed by their words (message::fixed).
+    let what = what.into();
+    let keyed = |t: &str| crate::message::fixed(t).map(Message::new);
     Deadline {
         kind,
         due,
@@ -142,9 +147,12 @@ fn make(
         referral_id: ids.referral,
         session_id: ids.session,
         incident_id: ids.incident,
-        what,
+        what: what.english,
         rule: rule.into(),
         source: source.into(),
+        what_msg: what.msg,
+        rule_msg: keyed(rule),
+        source_msg: keyed(source),
         done,
         state: DeadlineState::on(due, done, today),
         signed_not_sent: false,
@@ -161,6 +169,17 @@ pub fn cci_reviewed(reviewed_on: Option<NaiveDate>, end: NaiveDate) -> bool {
     reviewed_on.is_some_and(|r| r >= window)
 }
 
+/// "End the Level 1 escorted contact or agree next steps: its 6 months run out".
+fn period_what(s: Service, max: crate::model::MaxPeriod) -> Message {
+    let (m, n) = match max {
+        crate::model::MaxPeriod::Weeks(n) => (said::PERIOD_WEEKS_WHAT, n),
+        crate::model::MaxPeriod::Months(n) => (said::PERIOD_MONTHS_WHAT, n),
+    };
+    Message::new(m)
+        .key("service", said::service(s))
+        .text("count", n.to_string())
+}
+
 /// The deadlines of one referral: acceptance, review, CCI review, period end, final record.
 pub fn referral_deadlines(
     f: &ReferralFacts,
@@ -175,9 +194,9 @@ pub fn referral_deadlines(
     let mut out = Vec::new();
     let s = f.service;
     let provider = if f.provider_name.is_empty() {
-        "the provider".to_string()
+        Message::new(said::ACCEPT_WHAT)
     } else {
-        f.provider_name.clone()
+        Message::new(said::ACCEPT_WHAT_PROVIDER).text("provider", &f.provider_name)
     };
     // The referral goes by secure e-mail: without a receipt date, it arrived the day it was sent.
     if let Some(received) = f.received_on.or(f.sent_on).filter(|_| s.is_centre_based()) {
@@ -187,7 +206,7 @@ pub fn referral_deadlines(
             DeadlineKind::ProviderAcceptance,
             cal.add_working_days(received, ACCEPTANCE_WORKING_DAYS),
             f.accepted_on.is_some() || f.declined_on.is_some(),
-            format!("Hear from {provider} whether it accepts the referral"),
+            provider,
             "A centre says whether it accepts a referral within 10 working days of receiving it",
             EXPECTATION_STATEMENT,
             today,
@@ -200,7 +219,7 @@ pub fn referral_deadlines(
             DeadlineKind::Review,
             after,
             f.reviewed_on.is_some() || f.ceased_on.is_some(),
-            format!("Review progress now that {INITIAL_SESSIONS} sessions have taken place"),
+            Message::new(said::REVIEW_WHAT).text("count", INITIAL_SESSIONS.to_string()),
             "A referral starts with 3 to 4 one-hour sessions, then progress is reviewed",
             EXPECTATION_STATEMENT,
             today,
@@ -216,10 +235,7 @@ pub fn referral_deadlines(
                     DeadlineKind::CciReview,
                     end,
                     cci_reviewed(f.reviewed_on, end) || f.ceased_on.is_some(),
-                    format!(
-                        "Review the Child Contact Intervention: 12 weeks since it started on {}",
-                        uk(start)
-                    ),
+                    Message::new(said::CCI_WHAT).text("date", uk(start)),
                     "A CCI runs for at most 12 weeks before it is reviewed",
                     JFCAS_INTERVENTIONS,
                     today,
@@ -231,11 +247,7 @@ pub fn referral_deadlines(
                     DeadlineKind::PeriodEnd,
                     end,
                     f.ceased_on.is_some(),
-                    format!(
-                        "End the {} or agree next steps: its {} run out",
-                        s.label(),
-                        max.describe()
-                    ),
+                    period_what(s, max),
                     "Each level of service is delivered over a set maximum period",
                     TYPES_OF_SERVICES,
                     today,
@@ -245,9 +257,9 @@ pub fn referral_deadlines(
     }
     let final_record = match s {
         Service::SupervisedContact | Service::RemoteSupervisedContact => {
-            Some("Send the final Record of Observed Contact")
+            Some(said::FINAL_OBSERVED_WHAT)
         }
-        Service::SupportedContact => Some("Send the Record of Supported Contact"),
+        Service::SupportedContact => Some(said::FINAL_SUPPORTED_WHAT),
         _ => None,
     };
     if let Some((what, ceased)) = final_record.zip(f.ceased_on) {
@@ -261,9 +273,9 @@ pub fn referral_deadlines(
                 .unwrap_or(NaiveDate::MAX),
             f.final_record_sent,
             if waiting {
-                format!("{what}: it is signed, not yet sent")
+                Message::new(said::SIGNED_NOT_SENT).key("what", what)
             } else {
-                what.to_string()
+                Message::new(what)
             },
             "The final record is sent within 7 days of contact ceasing",
             EXPECTATION_STATEMENT,
@@ -287,11 +299,9 @@ pub fn session_deadline(f: &SessionFacts, cal: &impl WorkingDays, today: NaiveDa
         DeadlineKind::ObservedContactRecord,
         cal.add_working_days(f.date, 1),
         f.record_done,
-        format!(
-            "Send the Record of Observed Contact for session {} ({})",
-            f.number,
-            uk(f.date)
-        ),
+        Message::new(said::SESSION_RECORD_WHAT)
+            .text("number", f.number.to_string())
+            .text("date", uk(f.date)),
         "Supervised centres complete the Record of Observed Contact after each session",
         EXPECTATION_STATEMENT,
         today,
@@ -309,7 +319,11 @@ pub fn incident_deadlines(
         session: f.session_id,
         incident: Some(f.incident_id),
     };
-    let what = format!("{} of {}", f.kind.label(), uk(f.occurred_on));
+    let what = |m| {
+        Message::new(m)
+            .key("kind", said::incident_kind(f.kind))
+            .text("date", uk(f.occurred_on))
+    };
     let mut out = Vec::new();
     if f.kind.goes_to_police_or_social_services() {
         out.push(make(
@@ -318,7 +332,7 @@ pub fn incident_deadlines(
             DeadlineKind::PoliceOrSocialServices,
             f.occurred_on,
             f.police_told_on.is_some() || f.social_services_told_on.is_some(),
-            format!("Tell the police or social services about the {what}"),
+            what(said::TELL_POLICE_WHAT),
             "Immediate child protection and safeguarding concerns go directly to the police or \
              social services",
             EXPECTATION_STATEMENT,
@@ -332,7 +346,7 @@ pub fn incident_deadlines(
         DeadlineKind::IncidentReport,
         report_due,
         f.reported_on.is_some(),
-        format!("Report the {what} to the referrer"),
+        what(said::REPORT_INCIDENT_WHAT),
         "Violent, threatening, abusive or discriminatory behaviour and other incidents are \
          reported to Cafcass Cymru within one working day",
         EXPECTATION_STATEMENT,
@@ -346,7 +360,7 @@ pub fn incident_deadlines(
         DeadlineKind::IncidentFollowUp,
         followup_due,
         f.followup_on.is_some(),
-        format!("Send the written follow-up of the {what}"),
+        what(said::FOLLOW_UP_WHAT),
         "Every incident reported is followed up in writing",
         EXPECTATION_STATEMENT,
         today,

@@ -79,6 +79,16 @@ pub struct Deadline {
     pub rule: String,
     /// Where the rule comes from.
     pub source: String,
+    /// `what`, `rule` and `source` as keys, which the UI says in the chosen language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[specta(optional)]
+    pub what_msg: Option<crate::message::Message>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[specta(optional)]
+    pub rule_msg: Option<crate::message::Message>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[specta(optional)]
+    pub source_msg: Option<crate::message::Message>,
     pub done: bool,
     pub state: DeadlineState,
     /// The record is signed but its sending is not recorded: the dashboard says so, since the
@@ -171,6 +181,9 @@ mod tests {
             what: String::new(),
             rule: String::new(),
             source: String::new(),
+            what_msg: None,
+            rule_msg: None,
+            source_msg: None,
             done,
             state: DeadlineState::Later,
             signed_not_sent: false,

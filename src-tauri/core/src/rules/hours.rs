@@ -4,7 +4,6 @@
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::model::times::duration_text;
 use crate::model::{Service, SessionStatus};
 
 /// Six one-hour sessions, or any split of the same six hours (seed 001).
@@ -67,21 +66,18 @@ pub fn check_centre_hours(
         return Ok(());
     }
     let left = CENTRE_MAX_MINUTES.saturating_sub(others);
-    let advice = if left > 0 {
-        format!(
-            "Shorten it to {} or less to fit, or ask the referrer for a new referral.",
-            duration_text(left)
-        )
+    // Two sentences in one key each, so each reads whole in either language.
+    let m = if left > 0 {
+        crate::message::Message::new(crate::message_rules_said::HOURS_OVER_SHORTEN)
+            .minutes("left", left)
     } else {
-        "No time is left on it: ask the referrer for a new referral.".to_string()
+        crate::message::Message::new(crate::message_rules_said::HOURS_OVER_NONE_LEFT)
     };
-    Err(Error::rule(format!(
-        "This session would bring the total to {} of the {} allowed for this referral ({} already \
-         planned or used). {advice}",
-        duration_text(total),
-        duration_text(CENTRE_MAX_MINUTES),
-        duration_text(others),
-    )))
+    Err(Error::rule_said(
+        m.minutes("total", total)
+            .minutes("allowed", CENTRE_MAX_MINUTES)
+            .minutes("others", others),
+    ))
 }
 
 /// Refuses a centre-based referral whose counting sessions (those that took place, that someone
@@ -93,24 +89,23 @@ pub fn check_referral_totals(service: Service, counting: &[u32]) -> Result<()> {
     }
     let total = counting.iter().fold(0u32, |a, m| a.saturating_add(*m));
     if total > CENTRE_MAX_MINUTES {
-        return Err(Error::rule(format!(
-            "The sessions of this referral add up to {}, more than the {} allowed for {} \
-             (Cafcass Cymru Expectation Statement: Child Contact Services). Cancel or shorten \
-             sessions first.",
-            duration_text(total),
-            duration_text(CENTRE_MAX_MINUTES),
-            service.label().to_lowercase()
-        )));
+        let m = crate::message::Message::new(crate::message_rules_said::TOTAL_OVER)
+            .minutes("total", total)
+            .minutes("allowed", CENTRE_MAX_MINUTES)
+            .key("source", crate::message_rules_said::EXPECTATION_STATEMENT);
+        return Err(Error::rule_said(
+            crate::message_deadlines::service_in_sentence(m, "service", service),
+        ));
     }
     let count = u32::try_from(counting.len()).unwrap_or(u32::MAX);
     if count > CENTRE_MAX_SESSIONS {
-        return Err(Error::rule(format!(
-            "This referral would have {count} sessions, more than the {CENTRE_MAX_SESSIONS} \
-             allowed for {} (Cafcass Cymru Expectation Statement: Child Contact Services). \
-             Sessions someone did not attend count too. Cancel a session, or ask the referrer \
-             for a new referral.",
-            service.label().to_lowercase()
-        )));
+        let m = crate::message::Message::new(crate::message_rules_said::SESSIONS_OVER)
+            .text("count", count.to_string())
+            .text("allowed", CENTRE_MAX_SESSIONS.to_string())
+            .key("source", crate::message_rules_said::EXPECTATION_STATEMENT);
+        return Err(Error::rule_said(
+            crate::message_deadlines::service_in_sentence(m, "service", service),
+        ));
     }
     Ok(())
 }

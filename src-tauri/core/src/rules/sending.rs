@@ -2,7 +2,7 @@
 //! assessment, a session plan within the guidelines, and the contact centre; remote supervised
 //! contact also needs the FCA/FCSW's recorded suitability assessment.
 
-use crate::error::{Error, ErrorCode, FieldError, Result};
+use crate::error::{Error, FieldError, Result};
 use crate::model::Referral;
 
 /// A centre-based referral plans at most this many one-hour sessions (seed 001).
@@ -91,11 +91,7 @@ pub fn missing_for_sending(r: &Referral) -> Vec<Missing> {
 
 /// Refuses to send a referral that lacks anything, listing all of it.
 pub fn ready_to_send(r: &Referral) -> Result<()> {
-    refuse_missing(
-        r,
-        "This referral cannot be sent yet. Add",
-        "then send it again (Cafcass Cymru Expectation Statement: Child Contact Services).",
-    )
+    refuse_missing(r, crate::message_sending::NOT_READY)
 }
 
 /// Refuses a change that would take away something a sent referral must state.
@@ -103,32 +99,41 @@ pub fn still_complete(r: &Referral) -> Result<()> {
     if r.sent_on.is_none() {
         return Ok(());
     }
-    refuse_missing(
-        r,
-        "This referral has been sent, so it must still state",
-        "put these back before saving (Cafcass Cymru Expectation Statement: Child Contact Services).",
-    )
+    refuse_missing(r, crate::message_sending::STILL_STATE)
 }
 
-fn refuse_missing(r: &Referral, lead: &str, tail: &str) -> Result<()> {
+fn refuse_missing(r: &Referral, said: crate::message::Msg) -> Result<()> {
     let m = missing_for_sending(r);
     if m.is_empty() {
         return Ok(());
     }
-    let list: Vec<&str> = m.iter().map(|x| x.what).collect();
-    Err(Error {
-        code: ErrorCode::RuleBroken,
-        message: format!("{lead}: {}; {tail}", list.join("; ")),
-        fields: m
-            .iter()
-            .map(|x| FieldError {
-                msg: None,
-                field: x.field.into(),
-                message: format!("Add {}", x.what),
+    // An item without a key goes by its English words, which the UI then shows as they are.
+    let items: Vec<crate::message::Msg> = m
+        .iter()
+        .map(|x| {
+            crate::message_sending::item(x.what).unwrap_or(crate::message::Msg {
+                key: x.what,
+                en: x.what,
             })
-            .collect(),
-        msg: None,
-    })
+        })
+        .collect();
+    let mut e = Error::rule_said(
+        crate::message::Message::new(said)
+            .keys("items", &items)
+            .key("source", crate::message_rules_said::EXPECTATION_STATEMENT),
+    );
+    e.fields = m
+        .iter()
+        .map(|x| {
+            let said = crate::message_sending::add(x.what);
+            FieldError {
+                field: x.field.into(),
+                message: said.english(),
+                msg: Some(said),
+            }
+        })
+        .collect();
+    Err(e)
 }
 
 #[cfg(test)]
@@ -192,7 +197,7 @@ mod tests {
         r.risk_assessment.clear();
         r.session_plan.clear();
         let e = ready_to_send(&r).unwrap_err();
-        assert_eq!(e.code, ErrorCode::RuleBroken);
+        assert_eq!(e.code, crate::error::ErrorCode::RuleBroken);
         assert_eq!(
             e.message,
             "This referral cannot be sent yet. Add: the contact centre or provider where contact \

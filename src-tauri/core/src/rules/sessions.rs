@@ -8,8 +8,6 @@ use crate::error::{Error, Result};
 use crate::model::dates::uk;
 use crate::model::{Service, SessionStatus};
 
-const EXPECTATION_STATEMENT: &str = "Cafcass Cymru Expectation Statement: Child Contact Services";
-
 /// One session as the checks need it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SessionFact {
@@ -36,17 +34,16 @@ pub fn check_accepted(accepted_on: Option<NaiveDate>, sessions: &[SessionFact]) 
         .max_by_key(|s| s.number);
     match held {
         None => Ok(()),
-        Some(s) => Err(Error::rule(format!(
-            "Session {} on {} is recorded as held, but the centre has not accepted this referral. \
-             Record the date the centre accepted it first, or leave the session as scheduled.",
-            s.number,
-            uk(s.date)
-        ))),
+        Some(s) => Err(Error::rule_said(
+            crate::message::Message::new(crate::message_rules_said::NOT_ACCEPTED)
+                .text("number", s.number.to_string())
+                .text("date", uk(s.date)),
+        )),
     }
 }
 
 /// Remote supervised contact takes place only where an FCA/FCSW assessed it as suitable
-/// ({EXPECTATION_STATEMENT}): no session is planned or held before that assessment is recorded.
+/// (Cafcass Cymru Expectation Statement): no session is planned or held before that assessment is recorded.
 pub fn check_remote_assessed(
     service: Service,
     assessed_on: Option<NaiveDate>,
@@ -62,13 +59,12 @@ pub fn check_remote_assessed(
         .max_by_key(|s| s.number)
     {
         None => Ok(()),
-        Some(s) => Err(Error::rule(format!(
-            "Session {} on {} is remote supervised contact, which takes place only once an \
-             FCA/FCSW has assessed remote contact as suitable ({EXPECTATION_STATEMENT}). Record \
-             the date and who assessed it on the referral first.",
-            s.number,
-            uk(s.date)
-        ))),
+        Some(s) => Err(Error::rule_said(
+            crate::message::Message::new(crate::message_rules_said::REMOTE_NOT_ASSESSED)
+                .text("number", s.number.to_string())
+                .text("date", uk(s.date))
+                .key("source", crate::message_rules_said::EXPECTATION_STATEMENT),
+        )),
     }
 }
 
@@ -81,13 +77,12 @@ pub fn check_incident_on_session_day(
     if occurred_on == session_date {
         return Ok(());
     }
-    Err(Error::rule(format!(
-        "The incident is dated {} but is linked to session {}, which was on {}. Correct the \
-         incident's date, or link it to the session of that day or to none.",
-        uk(occurred_on),
-        session_number,
-        uk(session_date)
-    )))
+    Err(Error::rule_said(
+        crate::message::Message::new(crate::message_rules_said::INCIDENT_NOT_ON_SESSION_DAY)
+            .text("date", uk(occurred_on))
+            .text("number", session_number.to_string())
+            .text("sessionDate", uk(session_date)),
+    ))
 }
 
 #[cfg(test)]

@@ -8,7 +8,6 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use super::attendance::name_list;
 use crate::error::{Error, Result};
 use crate::model::dates::uk;
 use crate::model::{NamedPerson, PersonRef, Service};
@@ -29,10 +28,11 @@ pub fn check_no_children(service: Service, people: &[NamedPerson]) -> Result<()>
     if children.is_empty() {
         return Ok(());
     }
-    Err(Error::rule(format!(
-        "Children never attend SPIP (Cafcass: Child Contact Interventions and the Separated Parents Information Programme): remove {} from the people named on this referral.",
-        name_list(&children)
-    )))
+    Err(Error::rule_said(
+        crate::message::Message::new(crate::message_rules_said::SPIP_NO_CHILDREN)
+            .list("names", &children)
+            .key("source", crate::message_rules_said::CCI_AND_SPIP),
+    ))
 }
 
 /// One person booked into one SPIP session of a case.
@@ -69,10 +69,11 @@ pub fn check_spip_bookings(bookings: &[SpipBooking]) -> Result<()> {
         .iter()
         .find(|b| matches!(b.person, PersonRef::Child(_)))
     {
-        return Err(Error::rule(format!(
-            "Children never attend SPIP (Cafcass: Child Contact Interventions and the Separated Parents Information Programme), so {} cannot be booked into a SPIP session.",
-            child.full_name
-        )));
+        return Err(Error::rule_said(
+            crate::message::Message::new(crate::message_rules_said::SPIP_CHILD_NOT_BOOKED)
+                .text("name", &child.full_name)
+                .key("source", crate::message_rules_said::CCI_AND_SPIP),
+        ));
     }
     let live: Vec<&SpipBooking> = bookings.iter().filter(|b| !b.cancelled).collect();
     let mut by_person: BTreeMap<PersonRef, Vec<&SpipBooking>> = BTreeMap::new();
@@ -87,13 +88,13 @@ pub fn check_spip_bookings(bookings: &[SpipBooking]) -> Result<()> {
             } else {
                 (second.date, first.date)
             };
-            return Err(Error::rule(format!(
-                "{} would be booked into two SPIP sessions ({} and {}). Each parent attends one \
-                 4-hour SPIP session (Cafcass: Child Contact Interventions and the Separated Parents Information Programme): cancel one of the two first.",
-                first.full_name,
-                uk(a),
-                uk(b)
-            )));
+            return Err(Error::rule_said(
+                crate::message::Message::new(crate::message_rules_said::SPIP_TWICE)
+                    .text("name", &first.full_name)
+                    .text("first", uk(a))
+                    .text("second", uk(b))
+                    .key("source", crate::message_rules_said::CCI_AND_SPIP),
+            ));
         }
     }
     let parents: Vec<&&SpipBooking> = live.iter().filter(|b| b.is_parent).collect();
@@ -101,11 +102,12 @@ pub fn check_spip_bookings(bookings: &[SpipBooking]) -> Result<()> {
         for b in &parents[i + 1..] {
             let together = a.session_id == b.session_id || a.group() == b.group();
             if together && a.person != b.person {
-                return Err(Error::rule(format!(
-                    "{} and {} are separated parents in the same case, so they are never booked \
-                     into the same SPIP session (Cafcass: Child Contact Interventions and the Separated Parents Information Programme). Book them into different sessions.",
-                    a.full_name, b.full_name
-                )));
+                return Err(Error::rule_said(
+                    crate::message::Message::new(crate::message_rules_said::SPIP_APART)
+                        .text("first", &a.full_name)
+                        .text("second", &b.full_name)
+                        .key("source", crate::message_rules_said::CCI_AND_SPIP),
+                ));
             }
         }
     }

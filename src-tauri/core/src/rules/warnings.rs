@@ -4,10 +4,10 @@
 //! recorded on supported contact, which calls for supervised contact instead (seeds 001, 004).
 //! The referral page shows them, and the session form leads back to it after each save.
 
-use crate::model::times::duration_text;
+use crate::message::{Message, Said};
+use crate::message_rules_said::{CCI_AND_SPIP, EXPECTATION_STATEMENT};
+use crate::message_warnings as said;
 use crate::model::{Basis, Service, SessionStatus};
-
-const EXPECTATION_STATEMENT: &str = "Cafcass Cymru Expectation Statement: Child Contact Services";
 
 /// Sessions held before the review at the latest (seed 001: "3 to 4 sessions, then review").
 pub const SESSIONS_BEFORE_REVIEW: u32 = 4;
@@ -31,7 +31,15 @@ pub struct WarningFacts {
 
 /// Every warning that applies, in plain words, each naming its source.
 pub fn referral_warnings(f: &WarningFacts) -> Vec<String> {
-    let mut out = Vec::new();
+    referral_warnings_said(f)
+        .into_iter()
+        .map(|w| w.english)
+        .collect()
+}
+
+/// [`referral_warnings`] with their keys, which the UI says in the chosen language.
+pub fn referral_warnings_said(f: &WarningFacts) -> Vec<Said> {
+    let mut out: Vec<Said> = Vec::new();
     let counting: Vec<u32> = f
         .sessions
         .iter()
@@ -42,53 +50,56 @@ pub fn referral_warnings(f: &WarningFacts) -> Vec<String> {
         if f.planned_sessions
             .is_some_and(|n| n > SESSIONS_BEFORE_REVIEW)
         {
-            out.push(format!(
-                "More than {SESSIONS_BEFORE_REVIEW} sessions are planned before a review: a \
-                 referral starts with 3 to 4 sessions, then progress is reviewed \
-                 ({EXPECTATION_STATEMENT})."
-            ));
+            out.push(
+                Message::new(said::PLANNED_BEFORE_REVIEW)
+                    .text("count", SESSIONS_BEFORE_REVIEW.to_string())
+                    .key("source", EXPECTATION_STATEMENT)
+                    .into(),
+            );
         }
         if counting.len() > SESSIONS_BEFORE_REVIEW as usize {
-            out.push(format!(
-                "Session {} comes after the first {SESSIONS_BEFORE_REVIEW} with no review \
-                 recorded. Review progress with the referrer and record the review date first \
-                 ({EXPECTATION_STATEMENT}).",
-                SESSIONS_BEFORE_REVIEW + 1
-            ));
+            out.push(
+                Message::new(said::SESSION_WITHOUT_REVIEW)
+                    .text("number", (SESSIONS_BEFORE_REVIEW + 1).to_string())
+                    .text("count", SESSIONS_BEFORE_REVIEW.to_string())
+                    .key("source", EXPECTATION_STATEMENT)
+                    .into(),
+            );
         }
     }
     let total = counting.iter().fold(0u32, |a, m| a.saturating_add(*m));
     if f.service == Service::ChildContactIntervention && total > CCI_USUAL_MINUTES {
-        out.push(format!(
-            "The sessions of this intervention add up to {}: a Cafcass-funded Child Contact \
-             Intervention commonly runs to about {}. Check the hours agreed with the referrer.",
-            duration_text(total),
-            duration_text(CCI_USUAL_MINUTES)
-        ));
+        out.push(
+            Message::new(said::CCI_HOURS)
+                .minutes("total", total)
+                .minutes("usual", CCI_USUAL_MINUTES)
+                .into(),
+        );
     }
     if f.service == Service::Spip {
         if let Some(m) = counting.iter().find(|m| **m != SPIP_USUAL_MINUTES) {
-            out.push(format!(
-                "A SPIP session usually lasts {}, and parents attend all of it; this one is {} \
-                 (Cafcass: Child Contact Interventions and the Separated Parents Information \
-                 Programme).",
-                duration_text(SPIP_USUAL_MINUTES),
-                duration_text(*m)
-            ));
+            out.push(
+                Message::new(said::SPIP_LENGTH)
+                    .minutes("usual", SPIP_USUAL_MINUTES)
+                    .minutes("length", *m)
+                    .key("source", CCI_AND_SPIP)
+                    .into(),
+            );
         }
     }
     if f.service.is_centre_based() && f.basis != Basis::SelfReferral && !f.naccc_accredited {
-        out.push(format!(
-            "This Cafcass-funded referral is to a centre that is not recorded as \
-             NACCC-accredited: funded referrals go to accredited centres ({EXPECTATION_STATEMENT})."
-        ));
+        out.push(
+            Message::new(said::NOT_ACCREDITED)
+                .key("source", EXPECTATION_STATEMENT)
+                .into(),
+        );
     }
     if f.service == Service::SupportedContact && f.incidents > 0 {
-        out.push(format!(
-            "A risk has been recorded on this supported contact. Supported contact is for \
-             families with no current risk: consider moving to supervised contact with the \
-             referrer ({EXPECTATION_STATEMENT})."
-        ));
+        out.push(
+            Message::new(said::RISK_ON_SUPPORTED)
+                .key("source", EXPECTATION_STATEMENT)
+                .into(),
+        );
     }
     out
 }

@@ -133,18 +133,18 @@ pub(crate) fn refuse_removing_linked(w: &Writer<'_>, who: PersonRef, name: &str)
     let attended =
         count("SELECT count(*) FROM attendance WHERE child_id IS ?1 AND adult_id IS ?2")?;
     if attended > 0 {
-        return Err(Error::rule(format!(
-            "{name} is recorded at a session, so they cannot be removed from the case: the \
-             record of who attended must stay whole."
-        )));
+        return Err(Error::rule_said(
+            crate::message::Message::new(crate::message_rules_said::ATTENDED_STAYS_ON_CASE)
+                .text("name", name),
+        ));
     }
     let named =
         count("SELECT count(*) FROM referral_attendees WHERE child_id IS ?1 AND adult_id IS ?2")?;
     if named > 0 {
-        return Err(Error::rule(format!(
-            "{name} is named on a referral, so they cannot be removed from the case. Take them \
-             off the referral first."
-        )));
+        return Err(Error::rule_said(
+            crate::message::Message::new(crate::message_rules_said::NAMED_STAYS_ON_CASE)
+                .text("name", name),
+        ));
     }
     Ok(())
 }

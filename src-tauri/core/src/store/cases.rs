@@ -214,13 +214,12 @@ fn refuse_duplicate(w: &Writer<'_>, c: &CaseInput, except: Option<i64>) -> Resul
         )
         .optional()?;
     if other.is_some() {
+        let said = crate::message::Message::new(crate::message_forms::CASE_NUMBER_TAKEN)
+            .text("number", &c.court_case_number);
         return Err(Error::invalid(vec![FieldError {
-            msg: None,
             field: "court_case_number".into(),
-            message: format!(
-                "A case with court case number {} already exists. Open that case, or check the number",
-                c.court_case_number
-            ),
+            message: said.english(),
+            msg: Some(said),
         }]));
     }
     Ok(())

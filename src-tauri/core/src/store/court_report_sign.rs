@@ -32,7 +32,9 @@ impl Store {
     ) -> Result<ReportView> {
         let view = self.write(|w| {
             let before = report_of(w.tx, referral_id)?.ok_or_else(|| {
-                Error::rule("Write the report before signing it: it has no draft yet.")
+                Error::rule_said(crate::message::Message::new(
+                    crate::message_rules_said::WRITE_BEFORE_SIGNING,
+                ))
             })?;
             if before.status == RecordStatus::Final {
                 return Err(Error::new(
@@ -48,11 +50,12 @@ impl Store {
             for s in sessions_of(w.tx, referral_id)? {
                 match s.status {
                     SessionStatus::Scheduled => {
-                        return Err(Error::rule(format!(
-                            "Session {} is still scheduled: record whether it took place, was \
-                             cancelled or was not attended before signing the report.",
-                            s.number
-                        )))
+                        return Err(Error::rule_said(
+                            crate::message::Message::new(
+                                crate::message_rules_said::STILL_SCHEDULED_REPORT,
+                            )
+                            .text("number", s.number.to_string()),
+                        ))
                     }
                     SessionStatus::TookPlace => match record_of_session(w.tx, s.id)? {
                         Some(r) if r.status == RecordStatus::Final => {}
@@ -62,11 +65,12 @@ impl Store {
                 }
             }
             if !unsigned.is_empty() {
-                return Err(Error::rule(format!(
-                    "Finalise the record of every session that took place first: session {} is \
-                     not finalised.",
-                    unsigned.join(", ")
-                )));
+                return Err(Error::rule_said(
+                    crate::message::Message::new(
+                        crate::message_rules_said::FINALISE_SESSIONS_FIRST,
+                    )
+                    .text("numbers", unsigned.join(", ")),
+                ));
             }
             let doc = report_document(w.tx, referral_id, before.kind, &before.body)?;
             let s = sign_document(w, doc, signer, now)?;
@@ -111,7 +115,9 @@ impl Store {
             let report = report_of(w.tx, referral_id)?
                 .filter(|r| r.status == RecordStatus::Final)
                 .ok_or_else(|| {
-                    Error::rule("Only a signed report takes addenda: edit the draft instead.")
+                    Error::rule_said(crate::message::Message::new(
+                        crate::message_rules_said::ONLY_SIGNED_REPORT_ADDENDA,
+                    ))
                 })?;
             let amended: SignedRecord = report
                 .signed_json

@@ -116,10 +116,12 @@ pub(crate) fn report_addenda_of(
 pub(crate) fn kind_of_referral(conn: &Connection, referral_id: i64) -> Result<CourtReportKind> {
     let referral = load_referral(conn, referral_id)?;
     CourtReportKind::for_service(referral.service).ok_or_else(|| {
-        Error::rule(format!(
-            "{} makes no report to court of its own: its records are the report.",
-            referral.service.label()
-        ))
+        Error::rule_said(
+            crate::message::Message::new(crate::message_rules_said::NO_OWN_REPORT).key(
+                "service",
+                crate::message_deadlines::service(referral.service),
+            ),
+        )
     })
 }
 
@@ -321,10 +323,9 @@ impl Store {
     pub fn report_source(&self, referral_id: i64) -> Result<RecordSource> {
         let conn = self.conn();
         let row = report_of(conn, referral_id)?.ok_or_else(|| {
-            Error::rule(
-                "No report has been written for this referral yet. Open the referral and write \
-                 it first.",
-            )
+            Error::rule_said(crate::message::Message::new(
+                crate::message_rules_said::NO_REPORT_YET,
+            ))
         })?;
         if let (Some(text), Some(sig)) = (&row.signed_json, &row.signature) {
             let document: SignedRecord = serde_json::from_str(text).map_err(|_| {

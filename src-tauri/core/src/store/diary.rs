@@ -22,14 +22,15 @@ impl Store {
     /// clash just after midnight is not missed, but it is listed only if it is in the range.
     pub fn diary(&self, from: NaiveDate, to: NaiveDate) -> Result<Diary> {
         if to < from {
-            return Err(Error::rule(
-                "The diary's end date is before its start date. Give the earlier date first.",
-            ));
+            return Err(Error::rule_said(crate::message::Message::new(
+                crate::message_rules_said::DIARY_BACKWARDS,
+            )));
         }
         if (to - from).num_days() >= MAX_DIARY_DAYS {
-            return Err(Error::rule(format!(
-                "The diary can show at most {MAX_DIARY_DAYS} days at once. Choose a shorter period."
-            )));
+            return Err(Error::rule_said(
+                crate::message::Message::new(crate::message_rules_said::DIARY_TOO_LONG)
+                    .text("days", MAX_DIARY_DAYS.to_string()),
+            ));
         }
         let conn = self.conn();
         let mut st = conn.prepare_cached(

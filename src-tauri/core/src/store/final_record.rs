@@ -162,9 +162,9 @@ impl Store {
         let fingerprint = self.write(|w| {
             let referral = load_referral(w.tx, referral_id)?;
             if ContactRecordKind::for_service(referral.service)? != ContactRecordKind::Observed {
-                return Err(Error::rule(
-                    "Only supervised contact has a final Record of Observed Contact.",
-                ));
+                return Err(Error::rule_said(crate::message::Message::new(
+                    crate::message_rules_said::ONLY_SUPERVISED_FINAL,
+                )));
             }
             if final_record_of(w.tx, referral_id)?.is_some() {
                 return Err(Error::new(
@@ -174,21 +174,21 @@ impl Store {
                 ));
             }
             if referral.dates.ceased_on.is_none() {
-                return Err(Error::rule(
-                    "Record the date contact ceased on the referral before signing its final \
-                     record.",
-                ));
+                return Err(Error::rule_said(crate::message::Message::new(
+                    crate::message_rules_said::CEASED_BEFORE_FINAL,
+                )));
             }
             let mut cites = Vec::new();
             let mut unsigned = Vec::new();
             for s in sessions_of(w.tx, referral_id)? {
                 match s.status {
                     SessionStatus::Scheduled => {
-                        return Err(Error::rule(format!(
-                            "Session {} is still scheduled: record whether it took place, was \
-                             cancelled or was not attended first.",
-                            s.number
-                        )))
+                        return Err(Error::rule_said(
+                            crate::message::Message::new(
+                                crate::message_rules_said::STILL_SCHEDULED,
+                            )
+                            .text("number", s.number.to_string()),
+                        ))
                     }
                     SessionStatus::TookPlace => match record_of_session(w.tx, s.id)? {
                         Some(r) if r.status == RecordStatus::Final => cites.push(DocCitation {
@@ -201,11 +201,12 @@ impl Store {
                 }
             }
             if !unsigned.is_empty() {
-                return Err(Error::rule(format!(
-                    "Finalise the record of every session that took place first: session {} \
-                     is not finalised.",
-                    unsigned.join(", ")
-                )));
+                return Err(Error::rule_said(
+                    crate::message::Message::new(
+                        crate::message_rules_said::FINALISE_SESSIONS_FIRST,
+                    )
+                    .text("numbers", unsigned.join(", ")),
+                ));
             }
             let mut doc = referral_document(w.tx, referral_id, DocumentKind::FinalObserved)?;
             doc.cites = cites;

@@ -84,47 +84,53 @@ fn check_attendance(
         .filter(|a| a.arrived.is_some() || a.departed.is_some())
         .collect();
     if present.is_empty() {
-        p.add(
+        p.say(
             "attendance",
-            "Record who attended the session, with their arrival and departure times",
+            Message::new(crate::message_records::WHO_ATTENDED),
         );
     }
     for a in present {
         let who = &a.full_name;
         let (arrived, departed) = (stored_time(&a.arrived), stored_time(&a.departed));
         if arrived.is_none() {
-            p.add("attendance", format!("Enter the time {who} arrived"));
+            p.say(
+                "attendance",
+                Message::new(crate::message_records::ENTER_ARRIVED).text("name", who),
+            );
         }
         if departed.is_none() {
-            p.add("attendance", format!("Enter the time {who} left"));
+            p.say(
+                "attendance",
+                Message::new(crate::message_records::ENTER_LEFT).text("name", who),
+            );
         }
         if let (Some(a), Some(d)) = (arrived, departed) {
             if d <= a {
-                p.add(
+                p.say(
                     "attendance",
-                    format!("{who} is recorded as leaving before they arrived: correct the times"),
+                    Message::new(crate::message_records::LEFT_BEFORE_ARRIVED).text("name", who),
                 );
             }
         }
         if let (Some(a), Some(end)) = (arrived, end) {
             if a > end {
-                p.add(
+                p.say(
                     "attendance",
-                    format!("{who} is recorded as arriving after the session ended"),
+                    Message::new(crate::message_records::ARRIVED_AFTER_END).text("name", who),
                 );
             }
         }
         if let Some(d) = departed {
             if end.is_some_and(|end| d > end) {
-                p.add(
+                p.say(
                     "attendance",
-                    format!("{who} is recorded as leaving after the session ended"),
+                    Message::new(crate::message_records::LEFT_AFTER_END).text("name", who),
                 );
             }
             if start.is_some_and(|start| d < start) {
-                p.add(
+                p.say(
                     "attendance",
-                    format!("{who} is recorded as leaving before the session started"),
+                    Message::new(crate::message_records::LEFT_BEFORE_START).text("name", who),
                 );
             }
         }
@@ -204,23 +210,25 @@ pub(crate) fn check_observed(
 pub(crate) fn check_communications(content: &RecordContent, signer: &SignerInput) -> Result<()> {
     let mut p = Problems::default();
     if content.communications.is_empty() {
-        p.add(
+        p.say(
             "communications",
-            "Record at least one communication, with its date and what it was",
+            Message::new(crate::message_records::AT_LEAST_ONE_COMMUNICATION),
         );
     }
     for (i, c) in content.communications.iter().enumerate() {
         let n = i + 1;
         if parse_uk_date(&c.date).is_err() {
-            p.add(
+            p.say(
                 format!("communications[{i}].date"),
-                format!("Enter the date of communication {n} as dd/mm/yyyy"),
+                Message::new(crate::message_records::COMMUNICATION_DATE)
+                    .text("number", n.to_string()),
             );
         }
         if c.what.trim().is_empty() {
-            p.add(
+            p.say(
                 format!("communications[{i}].what"),
-                format!("Say what communication {n} was"),
+                Message::new(crate::message_records::COMMUNICATION_WHAT)
+                    .text("number", n.to_string()),
             );
         }
     }
@@ -238,28 +246,35 @@ pub(crate) fn check_supported(
 ) -> Result<()> {
     let mut p = Problems::default();
     if referral.dates.ceased_on.is_none() {
-        p.add(
+        p.say(
             "contact_ceased",
-            "Enter the date contact ceased on the referral before finalising",
+            Message::new(crate::message_records::CEASED_FIRST),
         );
     }
     for d in sessions {
         let s = &d.session;
-        let label = format!("session {} ({})", s.number, crate::model::dates::uk(s.date));
+        let said = |m| {
+            Message::new(m)
+                .text("number", s.number.to_string())
+                .text("date", crate::model::dates::uk(s.date))
+        };
         match s.status {
-            SessionStatus::Scheduled => p.add(
-                "sessions",
-                format!("Say whether {label} took place, was cancelled or was not attended"),
-            ),
+            SessionStatus::Scheduled => {
+                p.say("sessions", said(crate::message_records::SAY_WHETHER))
+            }
             SessionStatus::TookPlace => {
                 if d.attendance.is_empty() {
-                    p.add("sessions", format!("Record who attended {label}"));
+                    p.say(
+                        "sessions",
+                        said(crate::message_records::WHO_ATTENDED_SESSION),
+                    );
                 }
                 for a in &d.attendance {
                     if a.arrived.is_none() || a.departed.is_none() {
-                        p.add(
+                        p.say(
                             "sessions",
-                            format!("Enter when {} arrived and left at {label}", a.full_name),
+                            said(crate::message_records::ARRIVED_AND_LEFT)
+                                .text("name", &a.full_name),
                         );
                     }
                 }

@@ -99,10 +99,9 @@ impl Store {
             let referral = load_referral(w.tx, session.referral_id)?;
             let kind = ContactRecordKind::for_service(referral.service)?;
             if kind == ContactRecordKind::Supported {
-                return Err(Error::rule(
-                    "Sessions of supported contact share one Record of Supported Contact: \
-                     finalise it from the referral once contact has ceased.",
-                ));
+                return Err(Error::rule_said(crate::message::Message::new(
+                    crate::message_rules_said::SUPPORTED_FINALISE_FROM_REFERRAL,
+                )));
             }
             let existing = record_of_session(w.tx, session_id)?;
             if let Some(row) = existing
@@ -183,9 +182,9 @@ impl Store {
         self.write(|w| {
             let record = load_record(w.tx, record_id)?;
             if record.status != RecordStatus::Final {
-                return Err(Error::rule(
-                    "Only a finalised record takes addenda: edit the draft instead.",
-                ));
+                return Err(Error::rule_said(crate::message::Message::new(
+                    crate::message_rules_said::ONLY_FINAL_ADDENDA,
+                )));
             }
             let amended: SignedRecord = record
                 .signed_json

@@ -126,17 +126,14 @@ impl Store {
             let referral = load_referral(w.tx, referral_id)?;
             let kind = ContactRecordKind::for_service(referral.service)?;
             if (kind == ContactRecordKind::Supported) != session_id.is_none() {
-                return Err(Error::rule(
-                    "Supported contact keeps one Record of Supported Contact on the referral; \
-                     other services keep a record on each session.",
-                ));
+                return Err(Error::rule_said(crate::message::Message::new(crate::message_rules_said::ONE_SUPPORTED_RECORD)));
             }
             let mut p = Problems::default();
             let doc = signed.document;
             let Some(text) = received(doc, signed.signature, signed.fingerprint, "signed_snapshot", &mut p)?
             else {
                 p.into_result()?;
-                return Err(Error::rule("The signed record does not verify."));
+                return Err(Error::rule_said(crate::message::Message::new(crate::message_rules_said::SIGNED_DOES_NOT_VERIFY)));
             };
             check_signer(w, &doc.signer, signed.trust_new_signers, "signed_snapshot.signer", &mut p)?;
             if (doc.signer.name.as_str(), doc.signer.role.as_str(), doc.signed_at.as_str())

@@ -119,10 +119,9 @@ impl Store {
         let referral = load_referral(conn, session.referral_id)?;
         let kind = ContactRecordKind::for_service(referral.service)?;
         if kind == ContactRecordKind::Supported {
-            return Err(Error::rule(
-                "This is a session of supported contact: its Record of Supported Contact covers \
-                 the whole referral. Open it from the referral.",
-            ));
+            return Err(Error::rule_said(crate::message::Message::new(
+                crate::message_rules_said::SUPPORTED_FROM_REFERRAL,
+            )));
         }
         let case = load_case(conn, referral.case_id)?;
         let context = RecordContext {

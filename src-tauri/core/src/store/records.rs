@@ -140,11 +140,16 @@ pub(crate) fn finalised_error(row: &RecordRow) -> Error {
         .as_deref()
         .and_then(|s| s.get(..10))
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-        .map(|d| format!(" on {}", uk(d)))
-        .unwrap_or_default();
-    Error::new(
+        .map(uk);
+    Error::said(
         ErrorCode::Finalised,
-        format!("This record was finalised{on} and cannot be changed. Add an addendum instead."),
+        match on {
+            Some(date) => {
+                crate::message::Message::new(crate::message_rules_said::RECORD_FINALISED_ON)
+                    .text("date", date)
+            }
+            None => crate::message::Message::new(crate::message_rules_said::RECORD_FINALISED),
+        },
     )
 }
 
@@ -285,7 +290,9 @@ impl Store {
 }
 
 pub(crate) fn not_supported() -> Error {
-    Error::rule("Only supported contact keeps a Record of Supported Contact.")
+    Error::rule_said(crate::message::Message::new(
+        crate::message_rules_said::ONLY_SUPPORTED_KEEPS,
+    ))
 }
 
 /// Observations may only be about children named on the referral.

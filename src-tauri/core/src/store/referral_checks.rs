@@ -10,7 +10,6 @@ use super::Writer;
 use crate::error::{Error, Result};
 use crate::model::dates::uk;
 use crate::model::{AdultRole, PersonRef, Service, SessionStatus};
-use crate::rules::attendance::name_list;
 use crate::rules::hours::check_referral_totals;
 use crate::rules::sessions::{
     check_accepted, check_incident_on_session_day, check_remote_assessed, SessionFact,
@@ -50,22 +49,20 @@ pub(crate) fn verify_referral(w: &Writer<'_>, referral_id: i64) -> Result<()> {
         .first()
         .filter(|_| referral.dates.declined_on.is_some())
     {
-        return Err(Error::rule(format!(
-            "Session {} on {} is planned or has taken place, so the referral cannot be recorded as \
-             declined. Cancel its sessions first.",
-            first.number,
-            uk(first.date)
-        )));
+        return Err(Error::rule_said(
+            crate::message::Message::new(crate::message_rules_said::SESSIONS_NOT_DECLINED)
+                .text("number", first.number.to_string())
+                .text("date", uk(first.date)),
+        ));
     }
     if let Some(ceased) = referral.dates.ceased_on {
         if let Some(late) = counting.iter().find(|s| s.date > ceased) {
-            return Err(Error::rule(format!(
-                "Contact ceased on {}, but session {} is on {}. Cancel that session, or change the \
-                 date contact ceased.",
-                uk(ceased),
-                late.number,
-                uk(late.date)
-            )));
+            return Err(Error::rule_said(
+                crate::message::Message::new(crate::message_rules_said::SESSION_AFTER_CEASED)
+                    .text("ceased", uk(ceased))
+                    .text("number", late.number.to_string())
+                    .text("date", uk(late.date)),
+            ));
         }
     }
     check_attendees_named(w, referral_id, &referral.permitted)?;
@@ -121,16 +118,14 @@ fn check_attendees_named(w: &Writer<'_>, referral_id: i64, permitted: &[PersonRe
     if missing.is_empty() {
         return Ok(());
     }
-    Err(Error::rule(format!(
-        "{} {} recorded at sessions of this referral, so {} must stay named on it.",
-        name_list(&missing),
-        if missing.len() == 1 { "is" } else { "are" },
-        if missing.len() == 1 {
-            "they"
-        } else {
-            "all of them"
-        },
-    )))
+    let m = if missing.len() == 1 {
+        crate::message_rules_said::ATTENDED_STAYS_NAMED_ONE
+    } else {
+        crate::message_rules_said::ATTENDED_STAYS_NAMED_MANY
+    };
+    Err(Error::rule_said(
+        crate::message::Message::new(m).list("names", &missing),
+    ))
 }
 
 /// Every booking into a SPIP session of the case, across all its SPIP referrals.

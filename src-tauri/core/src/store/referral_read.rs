@@ -16,7 +16,7 @@ use crate::model::{
     Session, SessionDetail, SessionStatus,
 };
 use crate::model::{ContactRecordKind, RecordStatus};
-use crate::rules::warnings::{referral_warnings, WarningFacts};
+use crate::rules::warnings::{referral_warnings_said, WarningFacts};
 use crate::rules::{hours, review, sending};
 
 const COLUMNS: &str = "id, case_id, service, cci_kinds, basis, provider_name, provider_address, \
@@ -258,7 +258,7 @@ impl Store {
             [id],
             |r| r.get(0),
         )?;
-        let warnings = referral_warnings(&WarningFacts {
+        let warnings = referral_warnings_said(&WarningFacts {
             service,
             basis: referral.basis,
             naccc_accredited: referral.provider_naccc_accredited,
@@ -271,7 +271,8 @@ impl Store {
             incidents,
         });
         Ok(ReferralDetail {
-            warnings,
+            warnings_msg: warnings.iter().map(|w| w.msg.clone()).collect(),
+            warnings: warnings.into_iter().map(|w| w.english).collect(),
             record_kind: ContactRecordKind::of_service(service),
             permitted_people: named_people(conn, id)?,
             sessions: sessions

@@ -24,11 +24,11 @@ fn check_people_of_case(w: &Writer<'_>, case_id: i64, f: &ReferralFields) -> Res
             Err(e) => return Err(e),
         };
         if !of_case {
+            let said = crate::message::Message::new(crate::message_forms::PERMITTED_OF_CASE);
             return Err(Error::invalid(vec![FieldError {
-                msg: None,
                 field: "permitted".into(),
-                message: "Choose the people who may attend from this case's children and adults"
-                    .into(),
+                message: said.english(),
+                msg: Some(said),
             }]));
         }
     }
@@ -176,14 +176,13 @@ impl Store {
                 .min();
             if let Some(later) = earliest_answer {
                 if date > later {
+                    let said =
+                        crate::message::Message::new(crate::message_forms::SENT_BEFORE_ANSWER)
+                            .text("date", crate::model::dates::uk(later));
                     return Err(Error::invalid(vec![FieldError {
-                        msg: None,
                         field: "sent_on".into(),
-                        message: format!(
-                            "The referral must have been sent on or before {}, when the provider \
-                             had it",
-                            crate::model::dates::uk(later)
-                        ),
+                        message: said.english(),
+                        msg: Some(said),
                     }]));
                 }
             }

@@ -71,13 +71,11 @@ impl Store {
         let referral = load_referral(conn, session.referral_id)?;
         match ContactRecordKind::for_service(referral.service)? {
             ContactRecordKind::Observed => session_source(conn, session_id),
-            ContactRecordKind::Supported => Err(Error::rule(
-                "A session of supported contact has no Record of Observed Contact: export the \
-                 Record of Supported Contact of its referral instead.",
-            )),
-            ContactRecordKind::Communications => Err(Error::rule(
-                "A communications log cannot be exported as a PDF yet: only Records of \
-                 Observed and Supported Contact can.",
+            ContactRecordKind::Supported => Err(Error::rule_said(crate::message::Message::new(
+                crate::message_rules_said::SUPPORTED_NO_OBSERVED,
+            ))),
+            ContactRecordKind::Communications => Err(Error::rule_said(
+                crate::message::Message::new(crate::message_rules_said::NO_LOG_PDF),
             )),
         }
     }
@@ -89,9 +87,9 @@ impl Store {
         let conn = self.conn();
         let referral = load_referral(conn, referral_id)?;
         if ContactRecordKind::for_service(referral.service)? != ContactRecordKind::Observed {
-            return Err(Error::rule(
-                "Only supervised contact has a final Record of Observed Contact.",
-            ));
+            return Err(Error::rule_said(crate::message::Message::new(
+                crate::message_rules_said::ONLY_SUPERVISED_FINAL,
+            )));
         }
         let signed = super::final_record::final_text(conn, referral_id)?;
         let document = match &signed {

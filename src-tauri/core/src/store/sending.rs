@@ -30,10 +30,11 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Sending> {
 }
 
 fn not_yet(what: &str) -> Error {
-    Error::rule(format!(
-        "The {what} is not signed yet, so it cannot have been sent. Sign it first, then record \
-         that it was sent."
-    ))
+    let m = crate::message::Message::new(crate::message_rules_said::NOT_SIGNED_NOT_SENT);
+    Error::rule_said(match crate::message_rules_said::sent_item(what) {
+        Some(item) => m.key("what", item),
+        None => m.text("what", format!("The {what}")),
+    })
 }
 
 /// The case the item belongs to, once the item is ready to be sent: a record is signed first.

@@ -34,10 +34,9 @@ fn check_session(
     except: Option<i64>,
 ) -> Result<()> {
     if referral.dates.declined_on.is_some() && f.status.counts() {
-        return Err(Error::rule(
-            "This referral was declined by the provider, so it has no sessions. Make a new \
-             referral instead.",
-        ));
+        return Err(Error::rule_said(crate::message::Message::new(
+            crate::message_rules_said::DECLINED_NO_SESSIONS,
+        )));
     }
     let others = other_minutes(w, referral.id, except)?;
     hours::check_centre_hours(referral.service, f.status, f.duration_minutes, others)
@@ -155,10 +154,9 @@ fn refuse_cancelling_attended(w: &Writer<'_>, session_id: i64) -> Result<()> {
         |r| r.get(0),
     )?;
     if recorded > 0 {
-        return Err(Error::rule(
-            "People are recorded as arriving at this session, so it cannot be marked as \
-             cancelled. Remove their attendance first if the session did not happen.",
-        ));
+        return Err(Error::rule_said(crate::message::Message::new(
+            crate::message_rules_said::ATTENDED_NOT_CANCELLED,
+        )));
     }
     Ok(())
 }

@@ -56,7 +56,9 @@ pub(crate) fn signing_key(conn: &Connection) -> Result<(KeyPair, DocSigner)> {
         )
         .optional()?;
     let (name, role, secret) = row.ok_or_else(|| {
-        Error::rule("Set up your name and role for signing first (Settings, Your signing key).")
+        Error::rule_said(crate::message::Message::new(
+            crate::message_rules_said::SET_UP_SIGNER,
+        ))
     })?;
     let key = KeyPair::from_secret_hex(&secret)?;
     let signer = DocSigner {

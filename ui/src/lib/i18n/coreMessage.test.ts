@@ -16,7 +16,7 @@ describe('core messages', () => {
   it('has the Welsh of every key the core can produce, with the same parameters', () => {
     const cy: Record<string, string> = cyCore;
     const keys = Object.keys(enCore) as (keyof typeof enCore)[];
-    expect(keys.length).toBeGreaterThan(70);
+    expect(keys.length).toBeGreaterThan(240);
     for (const key of keys) {
       expect(cy[key], key).toBeTruthy();
       expect(cy[key], key).not.toEqual(enCore[key]);
@@ -49,5 +49,49 @@ describe('core messages', () => {
     expect(e.fields[0]!.message).toBe('Rhowch rif achos y llys');
     const old = new ApiError({ code: 'Invalid', message: 'Old style', fields: [{ field: 'x', message: 'Old style' }] });
     expect(old.message).toBe('Old style');
+  });
+
+  it('says a rule refusal in Welsh, with durations, lists and the source document in Welsh', () => {
+    const hours = {
+      key: 'core.rule.hoursOverShorten',
+      params: { total: { minutes: 420 }, allowed: { minutes: 360 }, others: { minutes: 300 }, left: { minutes: 90 } },
+    };
+    setLang('en');
+    expect(sayMessage(hours, 'x')).toBe(
+      'This session would bring the total to 7 h of the 6 h allowed for this referral (5 h already planned or used). Shorten it to 1 h 30 min or less to fit, or ask the referrer for a new referral.',
+    );
+    setLang('cy');
+    expect(sayMessage(hours, 'x')).toContain('i 7 awr o’r 6 awr a ganiateir');
+    expect(sayMessage(hours, 'x')).toContain('Byrhewch hi i 1 awr 30 munud neu lai');
+    const list = {
+      key: 'core.rule.spipNoChildren',
+      params: { names: { list: ['Siân', 'Owain', 'Elin'] }, source: { key: 'core.source.cciAndSpip' } },
+    };
+    expect(sayMessage(list, 'x')).toBe(
+      'Nid yw plant byth yn mynychu SPIP (Cafcass: Ymyriadau Cyswllt Plant a’r Rhaglen Wybodaeth i Rieni sy’n Gwahanu): tynnwch Siân, Owain ac Elin o’r bobl a enwir ar yr atgyfeiriad hwn.',
+    );
+    setLang('en');
+    expect(sayMessage(list, 'x')).toContain('remove Siân, Owain and Elin from');
+    setLang('cy');
+    const e = new ApiError({
+      code: 'RuleBroken',
+      message: 'Session 1 on 20/11/2026 is recorded as held, but the centre has not accepted this referral. …',
+      msg: { key: 'core.rule.notAccepted', params: { number: { text: '1' }, date: { text: '20/11/2026' } } },
+    });
+    expect(e.message).toMatch(/^Mae sesiwn 1 ar 20\/11\/2026 wedi’i chofnodi fel un a gynhaliwyd, ond nid yw’r ganolfan/);
+  });
+
+  it('says a deadline in Welsh: what to do, its rule and its source', () => {
+    setLang('cy');
+    const what = {
+      key: 'core.deadline.tellPoliceWhat',
+      params: { kind: { key: 'core.incident.childProtection' }, date: { text: '20/11/2026' } },
+    };
+    expect(sayMessage(what, 'x')).toBe(
+      'Rhoi gwybod i’r heddlu neu’r gwasanaethau cymdeithasol am y digwyddiad (pryder amddiffyn plant, 20/11/2026)',
+    );
+    expect(sayMessage({ key: 'core.source.expectationStatement', params: {} }, 'x')).toBe(
+      'Datganiad Disgwyliadau Cafcass Cymru: Gwasanaethau Cyswllt Plant',
+    );
   });
 });

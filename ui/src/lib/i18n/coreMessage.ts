@@ -3,7 +3,8 @@
 // from the Rust, and cy-core.ts). `{name}` is filled as t() does; `{Name}` is filled with the
 // first letter made a capital, as the core does (src-tauri/core/src/message.rs). A parameter that
 // is itself a key (a field's name) is said in the same language.
-import type { Message } from '../bindings';
+import type { Message, Param } from '../bindings';
+import { duration } from '../format';
 import { en } from './en';
 import { cy } from './cy';
 import { locale } from './index.svelte';
@@ -17,6 +18,26 @@ function capital(s: string): string {
   return s.charAt(0).toLocaleUpperCase(locale.lang === 'cy' ? 'cy' : 'en-GB') + s.slice(1);
 }
 
+/** "A, B and C"; in Welsh "A, B a C", with "ac" before a vowel ("Owain ac Elin"). (Intl.ListFormat
+ * says "a(c)" in Welsh, leaving the choice to the reader.) */
+export function nameList(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  const last = names[names.length - 1]!;
+  const and = locale.lang === 'cy' ? (/^[aeiouyâêîôûŷàèìòùáéíóúäëïöü]/i.test(last) ? 'ac' : 'a') : 'and';
+  return `${names.slice(0, -1).join(', ')} ${and} ${last}`;
+}
+
+/** A parameter in the chosen language: text as it is, a key looked up, minutes as a duration
+ * ("1 awr 30 munud"), names as a list ("A, B a C"), other messages one after another (what a referral still needs). */
+function paramText(p: Param): string {
+  if ('text' in p && p.text !== undefined) return p.text;
+  if ('key' in p && p.key !== undefined) return lookup(p.key) ?? p.key;
+  if ('minutes' in p && p.minutes !== undefined) return duration(p.minutes);
+  if ('list' in p && p.list !== undefined) return nameList(p.list);
+  if ('keys' in p && p.keys !== undefined) return p.keys.map((k) => lookup(k) ?? k).join('; ');
+  return '';
+}
+
 /** The message in the chosen language; `fallback` (the core's English) for an unknown key. */
 export function sayMessage(m: Message, fallback: string): string {
   const template = lookup(m.key);
@@ -25,7 +46,7 @@ export function sayMessage(m: Message, fallback: string): string {
     const lower = name.charAt(0).toLowerCase() + name.slice(1);
     const p = m.params[lower];
     if (!p) return whole;
-    const value = 'text' in p && p.text !== undefined ? p.text : (lookup(p.key ?? '') ?? p.key ?? '');
+    const value = paramText(p);
     return name === lower ? value : capital(value);
   });
 }
