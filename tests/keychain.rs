@@ -7,12 +7,11 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{app_with, call, App};
+use common::{app_with, call, case_count, phase, App, PASS};
 use contact_records_app::keychain::MemoryKeychain;
 use contact_records_app::state::AppState;
 use serde_json::{json, Value};
 
-const PASS: &str = "correct horse battery staple";
 const NEW_PASS: &str = "a new passphrase for the file";
 
 fn data_file(dir: &Path) -> PathBuf {
@@ -28,12 +27,14 @@ fn run(dir: &Path, keychain: Option<&MemoryKeychain>) -> App {
     app_with(state)
 }
 
-fn phase(app: &App) -> Value {
-    call(app, "app_status", json!({})).unwrap()["phase"].clone()
-}
-
-fn case_count(app: &App) -> Result<i64, Value> {
-    call(app, "list_cases", json!({ "query": "" })).map(|v| v["total"].as_i64().unwrap())
+/// From PASS to NEW_PASS; returns the new recovery key.
+fn change_passphrase(app: &App) -> Value {
+    call(
+        app,
+        "change_passphrase",
+        json!({ "current": PASS, "passphrase": NEW_PASS, "confirm": NEW_PASS }),
+    )
+    .unwrap()
 }
 
 fn start(app: &App) -> Value {
@@ -70,11 +71,17 @@ fn first_run_remembering(dir: &Path, keychain: &MemoryKeychain) {
     assert_eq!(keychain.len(), 1);
 }
 
-#[test]
-fn a_remembered_key_opens_at_start_but_never_after_a_lock() {
+/// A data file in a folder of its own whose key is remembered in a new keychain.
+fn remembered_file() -> (tempfile::TempDir, MemoryKeychain) {
     let dir = tempfile::tempdir().unwrap();
     let keychain = MemoryKeychain::default();
     first_run_remembering(dir.path(), &keychain);
+    (dir, keychain)
+}
+
+#[test]
+fn a_remembered_key_opens_at_start_but_never_after_a_lock() {
+    let (dir, keychain) = remembered_file();
 
     let app = run(dir.path(), Some(&keychain));
     assert_eq!(phase(&app), "Locked");
@@ -97,18 +104,11 @@ fn a_remembered_key_opens_at_start_but_never_after_a_lock() {
 
 #[test]
 fn a_new_passphrase_updates_the_remembered_key() {
-    let dir = tempfile::tempdir().unwrap();
-    let keychain = MemoryKeychain::default();
-    first_run_remembering(dir.path(), &keychain);
+    let (dir, keychain) = remembered_file();
 
     let app = run(dir.path(), Some(&keychain));
     assert_eq!(start(&app), "Opened");
-    let recovery = call(
-        &app,
-        "change_passphrase",
-        json!({ "current": PASS, "passphrase": NEW_PASS, "confirm": NEW_PASS }),
-    )
-    .unwrap();
+    let recovery = change_passphrase(&app);
     drop(app);
 
     let app = run(dir.path(), Some(&keychain));
@@ -126,20 +126,13 @@ fn a_new_passphrase_updates_the_remembered_key() {
 
 #[test]
 fn a_stale_key_falls_back_to_the_unlock_screen_and_is_forgotten() {
-    let dir = tempfile::tempdir().unwrap();
-    let keychain = MemoryKeychain::default();
-    first_run_remembering(dir.path(), &keychain);
+    let (dir, keychain) = remembered_file();
 
     // The passphrase is changed where this keychain is not known (another computer's copy of the
     // app, say), so the remembered key no longer opens the file.
     let elsewhere = run(dir.path(), None);
     call(&elsewhere, "unlock", json!({ "passphrase": PASS })).unwrap();
-    call(
-        &elsewhere,
-        "change_passphrase",
-        json!({ "current": PASS, "passphrase": NEW_PASS, "confirm": NEW_PASS }),
-    )
-    .unwrap();
+    change_passphrase(&elsewhere);
     drop(elsewhere);
 
     let app = run(dir.path(), Some(&keychain));
@@ -153,9 +146,7 @@ fn a_stale_key_falls_back_to_the_unlock_screen_and_is_forgotten() {
 
 #[test]
 fn a_forgotten_key_no_longer_opens_the_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let keychain = MemoryKeychain::default();
-    first_run_remembering(dir.path(), &keychain);
+    let (dir, keychain) = remembered_file();
 
     let app = run(dir.path(), Some(&keychain));
     assert_eq!(start(&app), "Opened");
@@ -189,10 +180,5 @@ fn without_a_keychain_the_option_is_not_available_and_nothing_fails() {
     assert_eq!(status["remembered"], false);
     let status = call(&app, "forget_key", json!({})).unwrap();
     assert_eq!(status["available"], false);
-    call(
-        &app,
-        "change_passphrase",
-        json!({ "current": PASS, "passphrase": NEW_PASS, "confirm": NEW_PASS }),
-    )
-    .unwrap();
+    change_passphrase(&app);
 }

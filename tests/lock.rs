@@ -5,19 +5,9 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{app_with, call, App, TestDialogs};
+use common::{app_with, call, case_count, phase, App, TestDialogs, PASS};
 use contact_records_app::state::AppState;
-use serde_json::{json, Value};
-
-const PASS: &str = "correct horse battery staple";
-
-fn phase(app: &App) -> Value {
-    call(app, "app_status", json!({})).unwrap()["phase"].clone()
-}
-
-fn case_count(app: &App) -> Result<i64, Value> {
-    call(app, "list_cases", json!({ "query": "" })).map(|v| v["total"].as_i64().unwrap())
-}
+use serde_json::json;
 
 fn setup(dir: &Path) -> (App, PathBuf) {
     let db = dir.join("data/contact-records.db");

@@ -9,7 +9,7 @@ use contact_records_app::bindings::builder;
 use contact_records_app::file_dialogs::{FileDialogs, FileKind};
 use contact_records_app::state::AppState;
 use contact_records_core::Store;
-use serde_json::Value;
+use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
@@ -104,6 +104,19 @@ pub fn with_dialogs(dir: &Path, open: Option<PathBuf>) -> AppState {
         dir,
         open,
     )
+}
+
+/// The passphrase of the data files the tests make.
+pub const PASS: &str = "correct horse battery staple";
+
+/// What the window shows first: "Setup", "Locked", "Unlocked"...
+pub fn phase(app: &App) -> Value {
+    call(app, "app_status", json!({})).unwrap()["phase"].clone()
+}
+
+/// How many cases the register lists, or the error (when locked).
+pub fn case_count(app: &App) -> Result<i64, Value> {
+    call(app, "list_cases", json!({ "query": "" })).map(|v| v["total"].as_i64().unwrap())
 }
 
 /// The sample case's bundle, as committed.

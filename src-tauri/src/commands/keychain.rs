@@ -49,6 +49,15 @@ fn account(shared: &Shared) -> Result<String, Error> {
     Ok(shared.db_path()?.display().to_string())
 }
 
+/// What the window is told of a change: no keychain at all is shown as "not available" by the
+/// status itself, not as a problem.
+fn problem_of(done: Result<(), KeychainError>) -> Option<KeychainProblem> {
+    match done {
+        Ok(()) | Err(KeychainError::Unavailable) => None,
+        Err(KeychainError::Failed) => Some(KeychainProblem::Refused),
+    }
+}
+
 fn status_of(shared: &Shared, problem: Option<KeychainProblem>) -> Result<KeychainStatus, Error> {
     let keychain = shared.keychain();
     let remembered = match keychain.get(&account(shared)?) {
@@ -111,11 +120,8 @@ pub async fn remember_key(
                     msg: e.msg,
                 }])
             })?;
-            let problem = match shared.keychain().set(&account(shared)?, &key.text()) {
-                Ok(()) | Err(KeychainError::Unavailable) => None,
-                Err(KeychainError::Failed) => Some(KeychainProblem::Refused),
-            };
-            status_of(shared, problem)
+            let done = shared.keychain().set(&account(shared)?, &key.text());
+            status_of(shared, problem_of(done))
         })
         .await
 }
@@ -126,11 +132,8 @@ pub async fn remember_key(
 pub async fn forget_key(state: State<'_, AppState>) -> Result<KeychainStatus, Error> {
     state
         .blocking(|shared| {
-            let problem = match shared.keychain().delete(&account(shared)?) {
-                Ok(()) | Err(KeychainError::Unavailable) => None,
-                Err(KeychainError::Failed) => Some(KeychainProblem::Refused),
-            };
-            status_of(shared, problem)
+            let done = shared.keychain().delete(&account(shared)?);
+            status_of(shared, problem_of(done))
         })
         .await
 }
