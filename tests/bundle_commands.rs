@@ -3,89 +3,21 @@
 //! work (imports, exports) runs on the blocking pool, so the window's other commands keep
 //! answering while it holds the data file.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 use std::sync::mpsc;
 use std::time::Duration;
 
-use contact_records_app::bindings::builder;
-use contact_records_app::file_dialogs::{FileDialogs, FileKind};
+use common::{app_with, call_in as call, dialogs_in, sample, window};
 use contact_records_app::state::AppState;
 use contact_records_core::model::SignerInput;
 use contact_records_core::store::Key;
 use contact_records_core::Store;
-use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{Manager, WebviewWindow, WebviewWindowBuilder};
-
-type Mock = tauri::test::MockRuntime;
-
-fn app_with(state: AppState) -> tauri::App<Mock> {
-    let b = builder::<Mock>();
-    mock_builder()
-        .manage(state)
-        .invoke_handler(b.invoke_handler())
-        .build(mock_context(noop_assets()))
-        .expect("mock app")
-}
-
-fn window(app: &tauri::App<Mock>) -> WebviewWindow<Mock> {
-    match app.get_webview_window("main") {
-        Some(w) => w,
-        None => WebviewWindowBuilder::new(app, "main", Default::default())
-            .build()
-            .unwrap(),
-    }
-}
-
-fn call(w: &WebviewWindow<Mock>, cmd: &str, args: Value) -> Result<Value, Value> {
-    get_ipc_response(
-        w,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: if cfg!(any(windows, target_os = "android")) {
-                "http://tauri.localhost"
-            } else {
-                "tauri://localhost"
-            }
-            .parse()
-            .unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|b| b.deserialize::<Value>().unwrap())
-}
-
-struct TestDialogs {
-    dir: PathBuf,
-    open: PathBuf,
-}
-
-impl FileDialogs for TestDialogs {
-    fn save_path(&self, suggested: &str, _: FileKind) -> Option<PathBuf> {
-        Some(self.dir.join(suggested))
-    }
-    fn open_path(&self, _: FileKind) -> Option<PathBuf> {
-        Some(self.open.clone())
-    }
-}
-
-fn sample() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sample-case.json")
-}
+use serde_json::json;
 
 fn state_in(dir: &Path, store: Store) -> AppState {
-    let state = AppState::from_store(store);
-    state.set_dialogs(Box::new(TestDialogs {
-        dir: dir.to_path_buf(),
-        open: sample(),
-    }));
-    state
+    dialogs_in(AppState::from_store(store), dir, Some(sample()))
 }
 
 #[test]

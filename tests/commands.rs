@@ -1,82 +1,13 @@
 //! The shell's commands through Tauri's mock runtime: the JSON the window sends and receives.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use contact_records_app::bindings::builder;
-use contact_records_app::file_dialogs::{FileDialogs, FileKind};
+use std::path::PathBuf;
+
+use common::{app_with, call, with_dialogs};
 use contact_records_app::state::AppState;
 use contact_records_core::Store;
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::WebviewWindowBuilder;
-
-fn app_with(state: AppState) -> tauri::App<tauri::test::MockRuntime> {
-    let b = builder::<tauri::test::MockRuntime>();
-    mock_builder()
-        .manage(state)
-        .invoke_handler(b.invoke_handler())
-        .build(mock_context(noop_assets()))
-        .expect("mock app")
-}
-
-fn call(
-    app: &tauri::App<tauri::test::MockRuntime>,
-    cmd: &str,
-    args: Value,
-) -> Result<Value, Value> {
-    let webview = match tauri::Manager::get_webview_window(app, "main") {
-        Some(w) => w,
-        None => WebviewWindowBuilder::new(app, "main", Default::default())
-            .build()
-            .unwrap(),
-    };
-    get_ipc_response(
-        &webview,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            // The app's own origin on this platform; any other origin is refused as remote.
-            url: if cfg!(any(windows, target_os = "android")) {
-                "http://tauri.localhost"
-            } else {
-                "tauri://localhost"
-            }
-            .parse()
-            .unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|b| b.deserialize::<Value>().unwrap())
-}
-
-/// Stands in for the file dialogs: the user accepts the suggested name in `dir`, and opens `open`.
-struct TestDialogs {
-    dir: PathBuf,
-    open: Option<PathBuf>,
-}
-
-impl FileDialogs for TestDialogs {
-    fn save_path(&self, suggested: &str, _: FileKind) -> Option<PathBuf> {
-        Some(self.dir.join(suggested))
-    }
-    fn open_path(&self, _: FileKind) -> Option<PathBuf> {
-        self.open.clone()
-    }
-}
-
-fn with_dialogs(dir: &Path, open: Option<PathBuf>) -> AppState {
-    let state = AppState::from_store(Store::open_in_memory().unwrap());
-    state.set_dialogs(Box::new(TestDialogs {
-        dir: dir.to_path_buf(),
-        open,
-    }));
-    state
-}
 
 fn case_json(number: &str) -> Value {
     json!({

@@ -1,88 +1,22 @@
 //! The lock through Tauri's mock runtime: first-run setup with its recovery key, lock, a wrong
 //! and a right unlock, the recovery key, a new passphrase, and a backup made and restored.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use contact_records_app::bindings::builder;
-use contact_records_app::file_dialogs::{FileDialogs, FileKind};
+use common::{app_with, call, case_count, phase, App, TestDialogs, PASS};
 use contact_records_app::state::AppState;
-use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::WebviewWindowBuilder;
-
-type App = tauri::App<tauri::test::MockRuntime>;
-
-fn app_with(state: AppState) -> App {
-    let b = builder::<tauri::test::MockRuntime>();
-    mock_builder()
-        .manage(state)
-        .invoke_handler(b.invoke_handler())
-        .build(mock_context(noop_assets()))
-        .expect("mock app")
-}
-
-fn call(app: &App, cmd: &str, args: Value) -> Result<Value, Value> {
-    let webview = match tauri::Manager::get_webview_window(app, "main") {
-        Some(w) => w,
-        None => WebviewWindowBuilder::new(app, "main", Default::default())
-            .build()
-            .unwrap(),
-    };
-    get_ipc_response(
-        &webview,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: if cfg!(any(windows, target_os = "android")) {
-                "http://tauri.localhost"
-            } else {
-                "tauri://localhost"
-            }
-            .parse()
-            .unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|b| b.deserialize::<Value>().unwrap())
-}
-
-/// The save dialog accepts `save`; the open dialog opens `open`.
-struct Dialogs {
-    save: PathBuf,
-    open: PathBuf,
-}
-
-impl FileDialogs for Dialogs {
-    fn save_path(&self, _: &str, _: FileKind) -> Option<PathBuf> {
-        Some(self.save.clone())
-    }
-    fn open_path(&self, _: FileKind) -> Option<PathBuf> {
-        Some(self.open.clone())
-    }
-}
-
-const PASS: &str = "correct horse battery staple";
-
-fn phase(app: &App) -> Value {
-    call(app, "app_status", json!({})).unwrap()["phase"].clone()
-}
-
-fn case_count(app: &App) -> Result<i64, Value> {
-    call(app, "list_cases", json!({ "query": "" })).map(|v| v["total"].as_i64().unwrap())
-}
+use serde_json::json;
 
 fn setup(dir: &Path) -> (App, PathBuf) {
     let db = dir.join("data/contact-records.db");
     let state = AppState::at(db.clone());
     let backup = dir.join("copy.bak");
-    state.set_dialogs(Box::new(Dialogs {
-        save: backup.clone(),
-        open: backup.clone(),
+    state.set_dialogs(Box::new(TestDialogs {
+        dir: dir.to_path_buf(),
+        save_as: Some(backup.clone()),
+        open: Some(backup),
     }));
     let app = app_with(state);
     (app, db)

@@ -96,6 +96,10 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             search::search,
             idle_lock::get_idle_lock,
             idle_lock::set_idle_lock,
+            crate::commands::keychain::keychain_status,
+            crate::commands::keychain::remember_key,
+            crate::commands::keychain::forget_key,
+            crate::commands::keychain::unlock_remembered,
         ])
 }
 

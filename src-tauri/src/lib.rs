@@ -3,6 +3,7 @@
 pub mod bindings;
 pub mod commands;
 pub mod file_dialogs;
+pub mod keychain;
 pub mod reveal;
 pub mod state;
 pub mod window;

@@ -13,6 +13,7 @@ use contact_records_core::{Error, ErrorCode, Result, Store};
 use serde::Serialize;
 
 use crate::file_dialogs::FileDialogs;
+use crate::keychain::{Keychain, NoKeychain, SystemKeychain};
 
 /// A chosen bundle file's text and name, between "Choose a file" and "Import".
 pub struct PendingImport {
@@ -39,6 +40,11 @@ pub struct Shared {
     /// A bundle the user chose and was shown, waiting for them to confirm the import. Kept here,
     /// not sent back by the window, so the window never names a file for the app to read.
     pending_import: Mutex<Option<PendingImport>>,
+    /// Where "remember on this computer" keeps the key; none (not available) until set.
+    keychain: OnceLock<Box<dyn Keychain>>,
+    /// Set when the user locks (or the idle lock does): from then on, in this run, only the
+    /// passphrase or the recovery key opens the file, never the remembered key.
+    lock_asked: AtomicBool,
 }
 
 /// Where the app stands: what the window shows first.
@@ -85,6 +91,8 @@ impl AppState {
                 no_path,
                 dialogs: OnceLock::new(),
                 pending_import: Mutex::new(None),
+                keychain: OnceLock::new(),
+                lock_asked: AtomicBool::new(false),
             }),
         }
     }
@@ -92,7 +100,11 @@ impl AppState {
     /// The data file from `CONTACT_RECORDS_DB` or the app-data folder, locked until unlocked.
     pub fn open_default() -> AppState {
         match default_db_path() {
-            Some(path) => AppState::at(path),
+            Some(path) => {
+                let state = AppState::at(path);
+                state.set_keychain(Box::new(SystemKeychain));
+                state
+            }
             None => AppState::new(
                 None,
                 None,
@@ -193,6 +205,25 @@ impl Shared {
             .get()
             .map(|d| d.as_ref())
             .ok_or_else(|| Error::storage("The file dialogs are not ready yet. Try again."))
+    }
+
+    /// Sets where a remembered key is kept; only the first call counts.
+    pub fn set_keychain(&self, keychain: Box<dyn Keychain>) {
+        let _ = self.keychain.set(keychain);
+    }
+
+    /// The keychain, or one that is never available when none was set.
+    pub fn keychain(&self) -> &dyn Keychain {
+        self.keychain.get().map_or(&NoKeychain, |k| k.as_ref())
+    }
+
+    /// Notes that the user asked for the lock: the remembered key no longer opens the file.
+    pub fn note_lock_asked(&self) {
+        self.lock_asked.store(true, Ordering::SeqCst);
+    }
+
+    pub fn lock_was_asked(&self) -> bool {
+        self.lock_asked.load(Ordering::SeqCst)
     }
 
     /// Keeps (or with `None`, forgets) the bundle waiting for the user's confirmation.

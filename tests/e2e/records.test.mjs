@@ -122,7 +122,7 @@ describe('recording a supervised session', () => {
 
   it('refuses to finalise an incomplete record and lists what is missing', async () => {
     const b = app.browser;
-    await fill(b, 'role', 'Contact supervisor');
+    await fill(b, 'signer_role', 'Contact supervisor');
     await click(b, '[data-testid="finalise"]');
     const summary = await see(b, '.govuk-error-summary');
     const text = await summary.getText();

@@ -5,9 +5,8 @@ use std::path::Path;
 
 use chrono::{NaiveDate, Utc};
 use contact_records_core::model::{ContactRecordKind, ReferralSummary};
-use contact_records_core::report::{
-    default_language, export_report, write_atomically, Language, ReportRequest,
-};
+use contact_records_core::record_reports::{default_language, export_report};
+use contact_records_core::report::{write_atomically, Language, ReportRequest};
 use contact_records_core::{Error, ErrorCode, Store};
 
 /// What the command line asked for.

@@ -20,6 +20,7 @@ pub mod model;
 pub mod passphrase;
 pub mod paths;
 pub mod private_files;
+pub mod record_reports;
 pub mod report;
 pub mod rules;
 pub mod store;

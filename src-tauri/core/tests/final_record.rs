@@ -6,7 +6,8 @@ mod sample_builder;
 use std::process::Command;
 
 use chrono::{TimeZone, Utc};
-use contact_records_core::report::{export_report, verify_pdf, Language, ReportRequest};
+use contact_records_core::record_reports::export_report;
+use contact_records_core::report::{verify_pdf, Language, ReportRequest};
 use contact_records_core::Store;
 use sample_builder::build_sample;
 

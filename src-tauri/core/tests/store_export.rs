@@ -9,7 +9,8 @@ use std::process::Command;
 use chrono::{NaiveTime, TimeZone, Utc};
 use common::*;
 use contact_records_core::model::*;
-use contact_records_core::report::{export_report, write_atomically, Language, ReportRequest};
+use contact_records_core::record_reports::export_report;
+use contact_records_core::report::{write_atomically, Language, ReportRequest};
 use contact_records_core::{ErrorCode, Store};
 
 fn created() -> chrono::DateTime<Utc> {

@@ -11,11 +11,10 @@ use std::process::Command;
 use chrono::{NaiveTime, TimeZone, Utc};
 use common::*;
 use contact_records_core::model::*;
+use contact_records_core::record_reports::{default_language, export_report};
 use contact_records_core::report::record_texts::ALL;
 use contact_records_core::report::strings::{CONFIDENTIALITY, CONTENTS, NOTHING_RECORDED};
-use contact_records_core::report::{
-    default_language, export_report, verify_pdf, write_atomically, Language, ReportRequest,
-};
+use contact_records_core::report::{verify_pdf, write_atomically, Language, ReportRequest};
 use contact_records_core::Store;
 
 fn created() -> chrono::DateTime<Utc> {

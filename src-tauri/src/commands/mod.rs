@@ -12,6 +12,7 @@ pub mod exports;
 pub mod form_drafts;
 pub mod idle_lock;
 pub mod incidents;
+pub mod keychain;
 pub mod people;
 pub mod records;
 pub mod referrals;

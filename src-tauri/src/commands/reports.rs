@@ -1,9 +1,8 @@
 //! Export of the court documents: the PDF is made by the core, the user picks where it goes, and
 //! the file is written atomically so a half-written PDF never reaches the court.
 
-use contact_records_core::report::{
-    default_language, export_report as make_report, write_atomically, Language, ReportRequest,
-};
+use contact_records_core::record_reports::{default_language, export_report as make_report};
+use contact_records_core::report::{write_atomically, Language, ReportRequest};
 use contact_records_core::Error;
 use serde::Serialize;
 use tauri::State;

@@ -6,6 +6,7 @@ use contact_records_core::store::{encrypt_plain_file, restore, Key};
 use contact_records_core::{Error, FieldError, Result, Store};
 use tauri::State;
 
+use crate::commands::keychain::update_remembered;
 use crate::file_dialogs::BACKUP;
 use crate::state::AppState;
 
@@ -32,7 +33,7 @@ fn check_pair(passphrase: &str, confirm: &str) -> Result<()> {
 }
 
 /// After an unlock: the day's backup, in the background so the register shows at once.
-fn back_up_later(state: &AppState) {
+pub(crate) fn back_up_later(state: &AppState) {
     let state = state.clone();
     tauri::async_runtime::spawn(async move {
         // A failed daily backup must not stop the user; the next unlock tries again.
@@ -115,6 +116,7 @@ pub async fn unlock_with_recovery_key(
 pub async fn lock(state: State<'_, AppState>) -> Result<(), Error> {
     state
         .blocking(|shared| {
+            shared.note_lock_asked();
             shared.set_pending_import(None);
             shared.set_store(None);
             Ok(())
@@ -144,7 +146,9 @@ pub async fn change_passphrase(
                         message: e.message,
                     }])
                 })?;
-                Ok(s.change_passphrase(&passphrase)?.text())
+                let recovery = s.change_passphrase(&passphrase)?;
+                update_remembered(shared, || Ok(recovery.clone()));
+                Ok(recovery.text())
             })
         })
         .await
@@ -182,7 +186,8 @@ pub async fn restore_backup(state: State<'_, AppState>, passphrase: String) -> R
             };
             let db = shared.db_path()?;
             shared.set_store(None);
-            let store = restore(&from, &Key::passphrase(passphrase), &db)?;
+            let store = restore(&from, &Key::passphrase(passphrase.as_str()), &db)?;
+            update_remembered(shared, || store.recovery_key(&passphrase));
             shared.set_store(Some(store));
             Ok(true)
         })

@@ -140,6 +140,19 @@ export const commands = {
 	getIdleLock: () => typedError<IdleLock, AppError_Serialize>(__TAURI_INVOKE("get_idle_lock")),
 	/**  Sets the idle time to one of the choices. */
 	setIdleLock: (minutes: number) => typedError<IdleLock, AppError_Serialize>(__TAURI_INVOKE("set_idle_lock", { minutes })),
+	keychainStatus: () => typedError<KeychainStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("keychain_status")),
+	/**
+	 *  Remembers the open data file's key on this computer, once `passphrase` is proved to be its
+	 *  passphrase (the key kept is derived from it).
+	 */
+	rememberKey: (passphrase: string) => typedError<KeychainStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("remember_key", { passphrase })),
+	/**  Removes the remembered key: the passphrase is asked for at every start again. */
+	forgetKey: () => typedError<KeychainStatus_Serialize, AppError_Serialize>(__TAURI_INVOKE("forget_key")),
+	/**
+	 *  At start, before the unlock screen: opens the data file with the remembered key, if there is
+	 *  one and the user has not locked in this run. A key that no longer opens the file is forgotten.
+	 */
+	unlockRemembered: () => typedError<RememberedStart, AppError_Serialize>(__TAURI_INVOKE("unlock_remembered")),
 };
 
 /* Types */
@@ -1040,6 +1053,33 @@ export type InterventionNotes = {
 	response: string,
 };
 
+export type KeychainProblem = 
+/**  The keychain refused to keep or remove the key (it may be locked). */
+"Refused";
+
+/**  "Remember on this computer" as Settings shows it. */
+export type KeychainStatus = KeychainStatus_Serialize | KeychainStatus_Deserialize;
+
+/**  "Remember on this computer" as Settings shows it. */
+export type KeychainStatus_Deserialize = {
+	/**  A keychain answers on this computer; without one the option is not offered. */
+	available: boolean,
+	/**  The key of this data file is kept in it. */
+	remembered: boolean,
+	/**  What went wrong with the last change, if anything (the window says it in its language). */
+	problem?: KeychainProblem | null,
+};
+
+/**  "Remember on this computer" as Settings shows it. */
+export type KeychainStatus_Serialize = {
+	/**  A keychain answers on this computer; without one the option is not offered. */
+	available: boolean,
+	/**  The key of this data file is kept in it. */
+	remembered: boolean,
+	/**  What went wrong with the last change, if anything (the window says it in its language). */
+	problem: KeychainProblem | null,
+};
+
 /**  The language a person wants forms and documents in (Welsh Language Standards). */
 export type Language = "english" | "welsh";
 
@@ -1578,6 +1618,18 @@ export type Referral_Serialize = {
 	created_at: string,
 	updated_at: string,
 };
+
+/**  How the start went with a remembered key. */
+export type RememberedStart = 
+/**  The remembered key opened the data file. */
+"Opened" | 
+/**  No key is remembered (or no keychain is there, or the user has locked in this run). */
+"NotRemembered" | 
+/**
+ *  The remembered key no longer opens the file (the passphrase was changed elsewhere or a
+ *  backup was restored) and has been forgotten: the passphrase is needed.
+ */
+"Forgotten";
 
 /**  Everything the adviser types in a report; parts a kind does not use stay empty. */
 export type ReportBody = ReportBody_Serialize | ReportBody_Deserialize;

@@ -25,10 +25,17 @@ export async function loadIdleLock(): Promise<void> {
   }
 }
 
-export const session = $state<{ phase: Phase | null; recoveryKey: string; recovered: boolean }>({
+export const session = $state<{
+  phase: Phase | null;
+  recoveryKey: string;
+  recovered: boolean;
+  /** The key remembered on this computer no longer opened the file at start, and was forgotten. */
+  keyForgotten: boolean;
+}>({
   phase: null,
   recoveryKey: '',
   recovered: false,
+  keyForgotten: false,
 });
 
 /** Saves the typing in progress, then closes the data file; the window shows the unlock screen. */

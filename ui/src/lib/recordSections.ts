@@ -39,9 +39,10 @@ const times: Spec = {
 const finalise: Spec = {
   key: 'finalise',
   label: 'record.finalise',
-  jump: 'name',
+  // The core names the signer's fields "signer.name" and "signer.role".
+  jump: 'signer.name',
   needed: (_c, s) => [s.name, s.role],
-  owns: is('name', 'role'),
+  owns: is('signer.name', 'signer.role'),
 };
 const text = (key: keyof RecordContent & string, label: MessageKey, required: boolean): Spec => ({
   key,

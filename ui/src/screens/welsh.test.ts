@@ -51,6 +51,7 @@ vi.mock('../lib/api', async () => {
     recordHistory: async () => [],
     diary: async () => f.diary,
     reportLanguage: async () => 'bilingual',
+    keychainStatus: async () => ({ available: true, remembered: false, problem: null }),
     search: async (query: string) => ({
       query,
       more_cases: false,

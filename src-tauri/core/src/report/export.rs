@@ -14,8 +14,8 @@ use super::strings::Language;
 use super::{attach, from_document};
 use super::{final_pdf, observed_session_pdf, supported_pdf, FinalParts};
 use crate::error::{Error, Result};
+use crate::model::signed::FinalSources;
 use crate::model::RecordSource;
-use crate::store::Store;
 
 /// Which document to export: `{"kind": "observed_session", "session_id": 4}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
@@ -38,22 +38,29 @@ pub struct ReportFile {
     pub pages: u32,
 }
 
-/// Builds the requested document from the store. The file name carries the court case number
-/// and the session's date (one session) or the day of export (whole-referral records).
+/// What a requested document is printed from, as the store gives it (see
+/// `crate::record_reports`, where the two meet).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReportSource {
+    ObservedSession(RecordSource),
+    ObservedFinal(FinalSources),
+    Supported(RecordSource),
+}
+
+/// Builds the document from its sources. The file name carries the court case number and the
+/// session's date (one session) or the day of export (whole-referral records).
 /// A character the report font cannot draw is refused with a message naming it.
-pub fn export_report(
-    store: &Store,
-    req: &ReportRequest,
+pub fn export_source(
+    source: &ReportSource,
     lang: Language,
     created: DateTime<Utc>,
 ) -> Result<ReportFile> {
     let today = created.date_naive();
-    let (kind, number, date, bytes) = match *req {
-        ReportRequest::ObservedSession { session_id } => {
-            let src = store.observed_session_report(session_id)?;
-            let (header, session) = from_document::observed(&src, lang);
+    let (kind, number, date, bytes) = match source {
+        ReportSource::ObservedSession(src) => {
+            let (header, session) = from_document::observed(src, lang);
             let bytes = observed_session_pdf(&header, &session, lang, created)?;
-            let bytes = attach::attach(bytes, &attach::signed_files(&[&src]))?;
+            let bytes = attach::attach(bytes, &attach::signed_files(&[src]))?;
             (
                 RecordKind::ObservedSession,
                 header.court_case_number,
@@ -61,8 +68,7 @@ pub fn export_report(
                 bytes,
             )
         }
-        ReportRequest::ObservedFinal { referral_id } => {
-            let f = store.observed_final_report(referral_id)?;
+        ReportSource::ObservedFinal(f) => {
             if f.sessions.is_empty() {
                 return Err(Error::rule_said(crate::message::Message::new(
                     crate::message_rules_said::NO_SESSION_HELD_YET,
@@ -125,8 +131,7 @@ pub fn export_report(
                 bytes,
             )
         }
-        ReportRequest::Supported { referral_id } => {
-            let src = store.supported_report(referral_id)?;
+        ReportSource::Supported(src) => {
             let doc = &src.document;
             let coordinator = doc
                 .sessions
@@ -152,7 +157,7 @@ pub fn export_report(
                 lang,
                 created,
             )?;
-            let bytes = attach::attach(bytes, &attach::signed_files(&[&src]))?;
+            let bytes = attach::attach(bytes, &attach::signed_files(&[src]))?;
             (
                 RecordKind::Supported,
                 header.court_case_number,

@@ -57,13 +57,13 @@ mod verify_pdf;
 pub use backend::{draw, PdfBackend};
 pub use court_report::{court_report_document, court_report_pdf};
 pub use document::{Block, Column, Document, DocumentMeta, Level, RunningHeader, Table};
-pub use export::{export_report, write_atomically, ReportFile, ReportRequest};
+pub use export::{export_source, write_atomically, ReportFile, ReportRequest, ReportSource};
 pub use file_name::{file_safe, suggested_file_name, suggested_file_name_in, RecordKind};
 pub use final_record::{
     final_document, final_pdf, observed_final_document, observed_final_pdf, FinalParts,
 };
 pub use font::{prepare, FontStyle, Fonts};
-pub use language_choice::{default_language, for_preferences};
+pub use language_choice::for_preferences;
 pub use observed::{observed_session_document, observed_session_pdf};
 pub use page::{Area, Bookmark, Item, LaidOut, Link, Page, Rule, TextRun, Watermark, Zone};
 pub use printpdf_backend::PrintPdfBackend;
