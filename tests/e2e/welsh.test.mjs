@@ -184,7 +184,7 @@ describe('Cymraeg drwyddo draw', () => {
     await fill(b, 'children-0-quotes-0', 'Gawn ni wneud hyn eto wythnos nesaf?');
     await fill(b, 'ending_and_handover', 'Daeth i ben ar amser; chwifiodd Siân hwyl fawr.');
     await fill(b, 'summary', 'Roedd Siân yn falch o weld ei mam. Ŵ ŷ â.');
-    await fill(b, 'role', 'Goruchwyliwr cyswllt');
+    await fill(b, 'signer_role', 'Goruchwyliwr cyswllt');
     await noEnglish(b, 'record');
     await screenshot(b, 'cy-record-form.png');
     await click(b, '[data-testid="finalise"]');
