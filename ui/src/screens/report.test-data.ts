@@ -44,3 +44,21 @@ export const finalReport: ReportView = {
   signature: { name: 'Ffion Llwyd', role: 'Cynghorydd Teulu’r Llys', signed_at: '2026-11-20T15:00:00', key_fingerprint: '1a2b 3c4d 5e6f 7a8b' },
   fingerprint: 'ab12cd34ef56',
 };
+
+export const welfareOutline: ReportOutline = {
+  kind: 'welfare',
+  sections: ['wishes_and_feelings', 'needs', 'effect_of_change', 'characteristics', 'harm', 'capability', 'range_of_powers', 'viability', 'recommendations'],
+  children: 2,
+};
+
+export const welfareDraft: ReportView = {
+  ...draftReport,
+  referral_id: 3,
+  kind: 'welfare',
+  body: {
+    ...draftReport.body,
+    work_done: [],
+    sections: [{ code: 'harm', entries: [{ text: 'Rhegodd y tad ar y goruchwyliwr.', source: 'incident', session: null, date: '2026-11-17', speaker: '' }] }],
+    papers_read: [{ date: '2026-09-01', text: 'Gorchymyn y llys.' }],
+  },
+};

@@ -53,8 +53,8 @@ vi.mock('../lib/api', async () => {
     recordHistory: async () => [],
     diary: async () => f.diary,
     reportLanguage: async () => 'bilingual',
-    courtReportOutline: async () => r.reportOutline,
-    getCourtReport: async (id: number) => (id === 2 ? r.finalReport : r.draftReport),
+    courtReportOutline: async (id: number) => (id === 3 ? r.welfareOutline : r.reportOutline),
+    getCourtReport: async (id: number) => (id === 2 ? r.finalReport : id === 3 ? r.welfareDraft : r.draftReport),
     saveCourtReport: async () => r.draftReport,
     search: async (query: string) => ({
       query,
@@ -125,6 +125,7 @@ const screens: [string, unknown, Record<string, unknown>, string][] = [
   ['search results', Search, {}, 'Cofnod, sesiwn 1'],
   ['a report being written', CourtReport, { referralId: 1 }, 'Sesiwn 1, 17 Tachwedd 2026'],
   ['a signed report', CourtReport, { referralId: 2 }, 'Cyswllt uniongyrchol'],
+  ['a welfare checklist report being written', CourtReport, { referralId: 3 }, 'Digwyddiad ar 17 Tachwedd 2026'],
 ];
 setSearch('Siân');
 
