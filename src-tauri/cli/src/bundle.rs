@@ -36,7 +36,7 @@ pub fn import(
             .unwrap_or_default();
         println!(
             "Imported {}{renumbered}: {} - {} children, {} adults, {} referrals, {} sessions, \
-             {} attendance entries, {} records ({} addenda), {} incidents.",
+             {} attendance entries, {} records ({} addenda), {} incidents, {} reports.",
             c.court_case_number,
             c.case_name,
             c.children,
@@ -46,7 +46,8 @@ pub fn import(
             c.attendance,
             c.records,
             c.addenda,
-            c.incidents
+            c.incidents,
+            c.reports
         );
     }
     for n in &summary.new_signers {

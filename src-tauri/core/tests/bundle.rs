@@ -350,6 +350,8 @@ fn the_committed_sample_imports_into_an_empty_data_file() {
     // Five session records (one a draft), the supported record and the signed final record,
     // then one record for each of the seven court-work sessions.
     assert_eq!((c.records, c.addenda), (14, 1));
+    // The CCI, Level 2 and Level 3 reports and the Level 1 log.
+    assert_eq!(c.reports, 4);
     let referrals = s.list_referrals(c.case_id).unwrap();
     assert_eq!(referrals.len(), 7);
     let report = s.verify().unwrap();

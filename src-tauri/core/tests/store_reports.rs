@@ -314,3 +314,31 @@ fn the_sample_has_one_report_of_each_kind_found_without_a_referral_number() {
         assert_eq!((v.kind, v.status), (kind, RecordStatus::Final));
     }
 }
+
+/// The outline the writing screen opens with: each kind's sections in printed order, the number
+/// of children, and a plain refusal for a service that makes no report.
+#[test]
+fn each_report_kind_has_its_sections_in_printed_order() {
+    let (s, sample) = sample();
+    let c = &sample.court;
+    let cci = s.report_outline(c.cci).unwrap();
+    assert_eq!(cci.kind, CourtReportKind::Cci);
+    assert_eq!(cci.sections.first(), Some(&SectionCode::WorkDone));
+    assert_eq!(cci.sections.last(), Some(&SectionCode::Recommendations));
+    assert_eq!(cci.children, 2);
+    let welfare = s.report_outline(c.level3).unwrap();
+    assert_eq!(welfare.kind, CourtReportKind::Welfare);
+    assert_eq!(welfare.sections.len(), 9);
+    assert_eq!(welfare.sections[0], SectionCode::WishesAndFeelings);
+    assert_eq!(welfare.sections[6], SectionCode::RangeOfPowers);
+    assert_eq!(
+        s.report_outline(c.level1).unwrap().kind,
+        CourtReportKind::ContactLog
+    );
+    assert_eq!(
+        s.report_outline(c.level2).unwrap().sections[0],
+        SectionCode::Summary
+    );
+    let refused = s.report_outline(sample.supervised).unwrap_err();
+    assert_eq!(refused.code, ErrorCode::RuleBroken);
+}

@@ -2,7 +2,9 @@
 //! export as a PDF in the language asked for.
 
 use contact_records_core::court_reports::export_court_report as make_pdf;
-use contact_records_core::model::{AddendumInput, ReportBody, ReportView, SignerInput};
+use contact_records_core::model::{
+    AddendumInput, ReportBody, ReportOutline, ReportView, SignerInput,
+};
 use contact_records_core::report::{write_atomically, Language};
 use contact_records_core::Error;
 use serde::Deserialize;
@@ -42,6 +44,16 @@ pub async fn get_court_report(
     referral_id: i64,
 ) -> Result<Option<ReportView>, Error> {
     state.run(move |s| s.report(referral_id)).await
+}
+
+/// Which report the referral makes and its sections, for the writing screen.
+#[tauri::command]
+#[specta::specta]
+pub async fn court_report_outline(
+    state: State<'_, AppState>,
+    referral_id: i64,
+) -> Result<ReportOutline, Error> {
+    state.run(move |s| s.report_outline(referral_id)).await
 }
 
 #[tauri::command]

@@ -93,7 +93,7 @@ export const commands = {
 	 *  Asks which bundle to import and shows what it holds; nothing is imported yet. A file that is
 	 *  not a readable bundle is refused here, with the same messages as the import.
 	 */
-	chooseBundle: () => typedError<ImportChoice | null, AppError_Serialize>(__TAURI_INVOKE("choose_bundle")),
+	chooseBundle: () => typedError<ImportChoice_Serialize | null, AppError_Serialize>(__TAURI_INVOKE("choose_bundle")),
 	/**
 	 *  Imports the bundle chosen with `choose_bundle`, all or nothing. `as_new`: a case whose number
 	 *  is already here is imported under the next free number instead of being refused. Runs on the
@@ -125,6 +125,8 @@ export const commands = {
 	 *  cancelled the dialog.
 	 */
 	exportCourtReport: (referralId: number, language: CourtReportLanguage) => typedError<ExportOutcome_Serialize | null, AppError_Serialize>(__TAURI_INVOKE("export_court_report", { referralId, language })),
+	/**  Which report the referral makes and its sections, for the writing screen. */
+	courtReportOutline: (referralId: number) => typedError<ReportOutline, AppError_Serialize>(__TAURI_INVOKE("court_report_outline", { referralId })),
 	/**  Reads no file: the paths are where the files are, or will be once made. */
 	about: () => __TAURI_INVOKE<About>("about"),
 	listCaseServices: () => typedError<CaseService[], AppError_Serialize>(__TAURI_INVOKE("list_case_services")),
@@ -302,7 +304,9 @@ export type Basis =
 /**  The parties refer themselves and pay. */
 "self_referral";
 
-export type BundleCasePreview = {
+export type BundleCasePreview = BundleCasePreview_Serialize | BundleCasePreview_Deserialize;
+
+export type BundleCasePreview_Deserialize = {
 	court_case_number: string,
 	case_name: string,
 	children: number,
@@ -313,11 +317,37 @@ export type BundleCasePreview = {
 	records: number,
 	final_records: number,
 	incidents: number,
+	/**  Reports to court and Level 1 logs. */
+	reports?: number,
 };
 
-export type BundlePreview = {
+export type BundleCasePreview_Serialize = {
+	court_case_number: string,
+	case_name: string,
+	children: number,
+	adults: number,
+	referrals: number,
+	sessions: number,
+	/**  Records of contact, drafts included. */
+	records: number,
+	final_records: number,
+	incidents: number,
+	/**  Reports to court and Level 1 logs. */
+	reports: number,
+};
+
+export type BundlePreview = BundlePreview_Serialize | BundlePreview_Deserialize;
+
+export type BundlePreview_Deserialize = {
 	exported_at: string,
-	cases: BundleCasePreview[],
+	cases: BundleCasePreview_Deserialize[],
+	/**  Who signed the bundle's finalised records, with their key fingerprints. */
+	signers: BundleSigner[],
+};
+
+export type BundlePreview_Serialize = {
+	exported_at: string,
+	cases: BundleCasePreview_Serialize[],
 	/**  Who signed the bundle's finalised records, with their key fingerprints. */
 	signers: BundleSigner[],
 };
@@ -858,9 +888,25 @@ export type IdleLock = {
  *  What the user sees before confirming an import: the file, what it holds, and the signers
  *  this data file has not seen before (with any name it already knows by another key).
  */
-export type ImportChoice = {
+export type ImportChoice = ImportChoice_Serialize | ImportChoice_Deserialize;
+
+/**
+ *  What the user sees before confirming an import: the file, what it holds, and the signers
+ *  this data file has not seen before (with any name it already knows by another key).
+ */
+export type ImportChoice_Deserialize = {
 	file_name: string,
-	preview: BundlePreview,
+	preview: BundlePreview_Deserialize,
+	new_signers: NewSigner[],
+};
+
+/**
+ *  What the user sees before confirming an import: the file, what it holds, and the signers
+ *  this data file has not seen before (with any name it already knows by another key).
+ */
+export type ImportChoice_Serialize = {
+	file_name: string,
+	preview: BundlePreview_Serialize,
 	new_signers: NewSigner[],
 };
 
@@ -921,6 +967,8 @@ export type ImportedCase_Deserialize = {
 	records: number,
 	addenda: number,
 	incidents: number,
+	/**  Reports to court and Level 1 logs, drafts and signed. */
+	reports?: number,
 };
 
 export type ImportedCase_Serialize = {
@@ -939,6 +987,8 @@ export type ImportedCase_Serialize = {
 	records: number,
 	addenda: number,
 	incidents: number,
+	/**  Reports to court and Level 1 logs, drafts and signed. */
+	reports: number,
 };
 
 /**  A stored incident. */
@@ -1692,6 +1742,17 @@ export type ReportEntry_Serialize = {
 	date: string | null,
 	/**  Who said the quoted words ("Elis, 7"). */
 	speaker: string,
+};
+
+/**
+ *  What the writing screen needs before a report is started: which report the referral's
+ *  service makes, its sections in printed order, and how many children it is about (one child's
+ *  views or the children's views).
+ */
+export type ReportOutline = {
+	kind: CourtReportKind,
+	sections: SectionCode[],
+	children: number,
 };
 
 /**  Which document to export: `{"kind": "observed_session", "session_id": 4}`. */

@@ -23,7 +23,8 @@ export type Route =
   | { name: 'session-edit'; referralId: number; id: number }
   | { name: 'attendance'; referralId: number; id: number }
   | { name: 'record'; sessionId: number }
-  | { name: 'supported-record'; referralId: number };
+  | { name: 'supported-record'; referralId: number }
+  | { name: 'court-report'; referralId: number };
 
 /** The parts of a case, each its own page under the case's identity bar. */
 export const CASE_PARTS = ['overview', 'people', 'referrals', 'records', 'incidents', 'history'] as const;
@@ -55,6 +56,7 @@ const PATTERNS: [string, Route['name']][] = [
   ['referrals/:referralId/sessions/:id/attendance', 'attendance'],
   ['sessions/:sessionId/record', 'record'],
   ['referrals/:referralId/record', 'supported-record'],
+  ['referrals/:referralId/report', 'court-report'],
 ];
 
 export function parse(hash: string): Route {

@@ -41,6 +41,7 @@ function choice(known: string[]): ImportChoice {
           records: 6,
           final_records: 5,
           incidents: 1,
+          reports: 4,
         },
       ],
       signers: [rhys, catrin],
@@ -65,6 +66,8 @@ describe('ImportBundle', () => {
     render(ImportBundle);
     await userEvent.click(await screen.findByRole('button', { name: 'Choose a file' }));
 
+    // The reports to court the bundle holds are counted with the rest.
+    expect((await screen.findByTestId('bundle-preview')).textContent).toContain('4 reports to court or contact logs');
     const listed = await screen.findByTestId('new-signers');
     expect(listed.textContent).toContain('Rhys Morgan (Contact supervisor): DCAD 138C 0F45 62EE');
     expect(listed.textContent).toContain('Catrin Pŵel (Centre coordinator): 7D36 95DF 7991 C1DE');

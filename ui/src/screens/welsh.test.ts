@@ -23,10 +23,12 @@ import ImportBundle from './ImportBundle.svelte';
 import SupportedRecord from './SupportedRecord.svelte';
 import StartupProblem from './StartupProblem.svelte';
 import Search from './Search.svelte';
+import CourtReport from './CourtReport.svelte';
 import { setSearch } from '../lib/search.svelte';
 
 vi.mock('../lib/api', async () => {
   const f = await import('./fixtures.test-data');
+  const r = await import('./report.test-data');
   class ApiError extends Error {
     fields: { field: string; message: string }[] = [];
   }
@@ -52,6 +54,9 @@ vi.mock('../lib/api', async () => {
     diary: async () => f.diary,
     reportLanguage: async () => 'bilingual',
     keychainStatus: async () => ({ available: true, remembered: false, problem: null }),
+    courtReportOutline: async (id: number) => (id === 3 ? r.welfareOutline : r.reportOutline),
+    getCourtReport: async (id: number) => (id === 2 ? r.finalReport : id === 3 ? r.welfareDraft : r.draftReport),
+    saveCourtReport: async () => r.draftReport,
     search: async (query: string) => ({
       query,
       more_cases: false,
@@ -119,6 +124,9 @@ const screens: [string, unknown, Record<string, unknown>, string][] = [
   ['the attendance form', AttendanceForm, { referralId: 1, id: 1 }, 'Presenoldeb yn sesiwn 1'],
   ['the import screen', ImportBundle, {}, 'Mewnforio bwndel achos'],
   ['search results', Search, {}, 'Cofnod, sesiwn 1'],
+  ['a report being written', CourtReport, { referralId: 1 }, 'Sesiwn 1, 17 Tachwedd 2026'],
+  ['a signed report', CourtReport, { referralId: 2 }, 'Cyswllt uniongyrchol'],
+  ['a welfare checklist report being written', CourtReport, { referralId: 3 }, 'Digwyddiad ar 17 Tachwedd 2026'],
 ];
 setSearch('Siân');
 

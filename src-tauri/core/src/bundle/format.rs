@@ -354,6 +354,9 @@ pub struct ImportedCase {
     pub records: u32,
     pub addenda: u32,
     pub incidents: u32,
+    /// Reports to court and Level 1 logs, drafts and signed.
+    #[serde(default)]
+    pub reports: u32,
 }
 
 /// How to import: `as_new` gives a case whose number already exists a new number instead of

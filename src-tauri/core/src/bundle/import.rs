@@ -268,6 +268,7 @@ impl Importer<'_> {
             records: 0,
             addenda: 0,
             incidents: 0,
+            reports: 0,
         };
         let refs = self.people(path, case_id, c, &mut out)?;
         let mut imported = Vec::new();
@@ -417,7 +418,9 @@ impl Importer<'_> {
                 out.records += 1;
             }
         }
-        self.report(path, id, r, &reported)?;
+        if self.report(path, id, r, &reported)? {
+            out.reports += 1;
+        }
         Ok(Some((id, sessions)))
     }
 

@@ -27,6 +27,9 @@ pub struct BundleCasePreview {
     pub records: u32,
     pub final_records: u32,
     pub incidents: u32,
+    /// Reports to court and Level 1 logs.
+    #[serde(default)]
+    pub reports: u32,
 }
 
 /// Reads and type-checks the file (the same messages as an import) and counts what is in it.
@@ -64,6 +67,7 @@ pub fn preview(b: &CaseBundle) -> BundlePreview {
                     .filter(|r| r.status == BundleRecordStatus::Final)
                     .count()),
                 incidents: n(c.incidents.len()),
+                reports: n(c.referrals.iter().filter(|r| r.report.is_some()).count()),
             }
         })
         .collect();
@@ -98,5 +102,7 @@ mod tests {
             (7, 16, 13, 12)
         );
         assert_eq!(c.incidents, 1);
+        // The CCI, Level 2 and Level 3 reports and the Level 1 log.
+        assert_eq!(c.reports, 4);
     }
 }

@@ -85,16 +85,17 @@ fn part(d: &BundleSignedDocument) -> SignedPart<'_> {
 }
 
 impl Importer<'_> {
-    /// Takes in a referral's report after its sessions and records (which it may cite).
+    /// Takes in a referral's report after its sessions and records (which it may cite); whether
+    /// one was taken in.
     pub(super) fn report(
         &mut self,
         path: &str,
         referral_id: i64,
         r: &BundleReferral,
         reported: &[u32],
-    ) -> Result<()> {
+    ) -> Result<bool> {
         let Some(rep) = &r.report else {
-            return Ok(());
+            return Ok(false);
         };
         let at = field(path, "report");
         for (i, d) in rep.signed.iter().chain(&rep.addenda).enumerate() {
@@ -125,7 +126,6 @@ impl Importer<'_> {
             trust,
             reported,
         );
-        self.step(&at, res)?;
-        Ok(())
+        Ok(self.step(&at, res)?.is_some())
     }
 }

@@ -297,3 +297,13 @@ pub struct ReportView {
     pub fingerprint: Option<String>,
     pub addenda: Vec<super::AddendumView>,
 }
+
+/// What the writing screen needs before a report is started: which report the referral's
+/// service makes, its sections in printed order, and how many children it is about (one child's
+/// views or the children's views).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+pub struct ReportOutline {
+    pub kind: CourtReportKind,
+    pub sections: Vec<SectionCode>,
+    pub children: u32,
+}

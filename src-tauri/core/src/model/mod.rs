@@ -27,7 +27,7 @@ pub use case::{CafcassSystem, Case, CaseDetail, CaseInput, CaseList, CaseStatus,
 pub use closure_day::{ClosureDay, ClosureDayInput};
 pub use court_report::{
     CourtReportKind, EntrySource, EvidenceItem, LogEntry, LogEntryKind, Recommendation, ReportBody,
-    ReportEntry, ReportSection, ReportView, SectionCode,
+    ReportEntry, ReportOutline, ReportSection, ReportView, SectionCode,
 };
 pub use incident::{Incident, IncidentInput, IncidentKind};
 pub use person::{Adult, AdultInput, AdultRole, Child, ChildInput, Language, Party};

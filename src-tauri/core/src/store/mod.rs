@@ -11,6 +11,7 @@ pub mod children;
 pub mod closure_days;
 mod convert;
 pub(crate) mod court_report_import;
+mod court_report_outline;
 mod court_report_sign;
 pub mod court_reports;
 pub mod deadlines;

@@ -16,6 +16,7 @@ import { cyCore } from './cy-core';
 import { cySearch } from './cy-search';
 import { cySending } from './cy-sending';
 import { cyKeychain } from './cy-keychain';
+import { cyWriter } from './cy-writer';
 
 type Own = Exclude<
   keyof typeof en,
@@ -24,6 +25,7 @@ type Own = Exclude<
   | keyof typeof cyAbout | keyof typeof cyExports | keyof typeof cyExport | keyof typeof cyCore
   | keyof typeof cySending | keyof typeof cySearch
   | keyof typeof cyKeychain
+  | keyof typeof cyWriter
 >;
 
 const cyMain: WelshCatalogue<Own> = {
@@ -262,5 +264,6 @@ export const cy: WelshCatalogue<keyof typeof en> = {
   ...cySending,
   ...cySearch,
   ...cyKeychain,
+  ...cyWriter,
   ...cyMain,
 };

@@ -12,6 +12,7 @@ import { enCore } from './en-core';
 import { enSending } from './en-sending';
 import { enSearch } from './en-search';
 import { enKeychain } from './en-keychain';
+import { enWriter } from './en-writer';
 
 export const en = {
   ...enReferrals,
@@ -28,6 +29,7 @@ export const en = {
   ...enSending,
   ...enSearch,
   ...enKeychain,
+  ...enWriter,
   'app.title': 'Contact Records',
   'app.skip': 'Skip to main content',
   'app.language': 'Language',
