@@ -96,6 +96,7 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             search::search,
             idle_lock::get_idle_lock,
             idle_lock::set_idle_lock,
+            crate::commands::review_overrides::record_review_override,
         ])
 }
 

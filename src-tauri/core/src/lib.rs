@@ -8,6 +8,7 @@ pub mod facade;
 pub mod generate;
 pub mod message;
 pub mod message_labels;
+pub mod message_rules;
 pub mod model;
 pub mod passphrase;
 pub mod paths;

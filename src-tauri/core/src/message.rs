@@ -120,6 +120,7 @@ pub fn all() -> impl Iterator<Item = Msg> {
     msg::TEMPLATES
         .iter()
         .chain(crate::message_labels::LABELS)
+        .chain(crate::message_rules::RULES)
         .copied()
 }
 

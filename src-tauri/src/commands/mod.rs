@@ -16,6 +16,7 @@ pub mod people;
 pub mod records;
 pub mod referrals;
 pub mod reports;
+pub mod review_overrides;
 pub mod search;
 pub mod security;
 pub mod sending;

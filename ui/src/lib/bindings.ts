@@ -140,6 +140,11 @@ export const commands = {
 	getIdleLock: () => typedError<IdleLock, AppError_Serialize>(__TAURI_INVOKE("get_idle_lock")),
 	/**  Sets the idle time to one of the choices. */
 	setIdleLock: (minutes: number) => typedError<IdleLock, AppError_Serialize>(__TAURI_INVOKE("set_idle_lock", { minutes })),
+	/**
+	 *  Records the reason (today, by the app's user) and returns the referral. Refused when the
+	 *  reason is empty or the service has no review.
+	 */
+	recordReviewOverride: (referralId: number, input: ReviewOverrideInput) => typedError<ReferralDetail_Serialize, AppError_Serialize>(__TAURI_INVOKE("record_review_override", { referralId, input })),
 };
 
 /* Types */
@@ -1373,6 +1378,8 @@ export type ReferralDetail_Deserialize = {
 	record_kind?: ContactRecordKind | null,
 	/**  What the rules warn about without refusing (rules/warnings.rs), in plain words. */
 	warnings: string[],
+	/**  The adviser's written reasons to go ahead without the review, oldest first. */
+	review_overrides: ReviewOverride[],
 };
 
 export type ReferralDetail_Serialize = {
@@ -1399,6 +1406,8 @@ export type ReferralDetail_Serialize = {
 	record_kind: ContactRecordKind | null,
 	/**  What the rules warn about without refusing (rules/warnings.rs), in plain words. */
 	warnings: string[],
+	/**  The adviser's written reasons to go ahead without the review, oldest first. */
+	review_overrides: ReviewOverride[],
 };
 
 /**
@@ -1673,6 +1682,24 @@ export type ReportView_Serialize = {
 	signature: SignatureView | null,
 	fingerprint: string | null,
 	addenda: AddendumView[],
+};
+
+/**  A recorded decision to go ahead without the review. */
+export type ReviewOverride = {
+	id: number,
+	referral_id: number,
+	reason: string,
+	/**  The day the adviser decided to go ahead. */
+	decided_on: string,
+	/**  Who recorded it (the app's user, as in the audit log). */
+	decided_by: string,
+	recorded_at: string,
+};
+
+/**  The "go ahead without the review" form as typed. */
+export type ReviewOverrideInput = {
+	/**  Why the sessions go ahead before the review is held. */
+	reason: string,
 };
 
 /**  Where a referral is with its review after the initial sessions. */

@@ -176,6 +176,16 @@ export const referralDetail: ReferralDetail = {
   deadlines: [deadline],
   record_kind: 'observed',
   warnings: [],
+  review_overrides: [
+    {
+      id: 1,
+      referral_id: 1,
+      reason: 'Mae’r cyfarfod adolygu wedi’i drefnu ar gyfer 30/11/2026.',
+      decided_on: '2026-11-20',
+      decided_by: 'Ffion Llwyd',
+      recorded_at: '2026-11-20T10:00:00Z',
+    },
+  ],
 };
 
 export const recordView: RecordView = {

@@ -344,6 +344,15 @@ fn export_referral(store: &Store, d: &ReferralDetail, refs: &Refs) -> Result<Bun
             })
             .transpose()?,
         report: super::reports::export_report(store, r.id)?,
+        review_overrides: store
+            .review_overrides(r.id)?
+            .into_iter()
+            .map(|o| super::format::BundleReviewOverride {
+                reason: o.reason,
+                decided_on: o.decided_on,
+                decided_by: o.decided_by,
+            })
+            .collect(),
     })
 }
 

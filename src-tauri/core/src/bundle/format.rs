@@ -177,6 +177,19 @@ pub struct BundleReferral {
     /// CCI, Level 2, Level 3 and Level 1 referrals: the report to court or log, or absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report: Option<super::reports::BundleReport>,
+    /// Centre-based contact and CCI: the adviser's written reasons to go ahead without the
+    /// review, oldest first; absent when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub review_overrides: Vec<BundleReviewOverride>,
+}
+
+/// A reason recorded to go ahead without the review, with the day and the person who decided.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleReviewOverride {
+    pub reason: String,
+    pub decided_on: NaiveDate,
+    pub decided_by: String,
 }
 
 /// A signed final Record of Observed Contact: it cites each session record by fingerprint and

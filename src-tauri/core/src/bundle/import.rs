@@ -342,6 +342,16 @@ impl Importer<'_> {
             let res = self.store.update_referral_dates(id, &dates, self.today);
             self.step(path, res)?;
         }
+        // Before the sessions: a reason recorded then lets sessions past the review be held.
+        for (k, o) in r.review_overrides.iter().enumerate() {
+            let input = crate::model::ReviewOverrideInput {
+                reason: o.reason.clone(),
+            };
+            let res = self
+                .store
+                .import_review_override(id, &input, o.decided_on, &o.decided_by);
+            self.step(&item(path, "review_overrides", k), res)?;
+        }
         let mut sessions = HashMap::new();
         let mut counted = 0u32;
         // Sessions with a problem already reported: the final record citing their records is

@@ -29,4 +29,6 @@ pub struct ReferralDetail {
     pub record_kind: Option<ContactRecordKind>,
     /// What the rules warn about without refusing (rules/warnings.rs), in plain words.
     pub warnings: Vec<String>,
+    /// The adviser's written reasons to go ahead without the review, oldest first.
+    pub review_overrides: Vec<crate::model::ReviewOverride>,
 }

@@ -211,7 +211,8 @@ fn referral(
         "declined_on": null,
         "started_on": day(start),
         "ceased_on": null,
-        "reviewed_on": null,
+        // Reviewed after the 4th weekly session, as the rules ask before the 5th is held.
+        "reviewed_on": if spip { Value::Null } else { json!(day(start + Duration::days(22))) },
         "sessions": sessions,
         "supported_record": null,
     })

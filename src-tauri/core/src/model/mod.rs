@@ -14,6 +14,7 @@ pub mod person;
 pub mod record;
 pub mod referral;
 pub mod referral_dates;
+pub mod review_override;
 pub mod search;
 pub mod sending;
 pub mod service;
@@ -38,6 +39,7 @@ pub use record::{
 };
 pub use referral::{Referral, ReferralDates, ReferralInput, ReferralStatus, ReferralSummary};
 pub use referral_dates::ReferralDatesInput;
+pub use review_override::{ReviewOverride, ReviewOverrideInput};
 pub use search::{Fragment, SearchCase, SearchHit, SearchResults, SearchSource};
 pub use sending::{Recipient, SendMethod, Sending, SendingInput, SentItemKind};
 pub use service::{Basis, CciKind, MaxPeriod, Service};

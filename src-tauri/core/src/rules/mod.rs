@@ -11,6 +11,7 @@ pub mod deadline_rules;
 pub mod deadlines;
 pub mod hours;
 pub mod review;
+pub mod review_first;
 pub mod sending;
 pub mod sessions;
 pub mod spip;

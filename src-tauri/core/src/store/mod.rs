@@ -39,6 +39,7 @@ mod referral_read;
 pub mod referrals;
 pub mod report_build;
 pub(crate) mod report_data;
+pub mod review_overrides;
 pub mod search;
 pub mod sending;
 pub mod sessions;

@@ -271,6 +271,7 @@ impl Store {
             incidents,
         });
         Ok(ReferralDetail {
+            review_overrides: super::review_overrides::overrides_of(conn, id)?,
             warnings,
             record_kind: ContactRecordKind::of_service(service),
             permitted_people: named_people(conn, id)?,

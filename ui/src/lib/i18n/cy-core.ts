@@ -110,4 +110,13 @@ export const cyCore: WelshCatalogue<keyof typeof enCore> = {
   'core.required.aim': 'Ysgrifennwch nod y sesiwn ac unrhyw ofynion arsylwi',
   'core.required.arrival': 'Disgrifiwch y cyrraedd a’r cyfarch',
   'core.required.engagement': 'Disgrifiwch ymgysylltiad yr oedolyn â’r plentyn',
+
+  // Rules (issue 14): going ahead without the review, with a written reason.
+  'core.rules.reviewFirst':
+    'Mae sesiwn {number} ar {date} wedi’i chofnodi fel un a gynhaliwyd, ond mae’n dod ar ôl y 4 sesiwn gyntaf ac nid oes adolygiad o’r cynnydd wedi’i gofnodi. Mae atgyfeiriad yn dechrau gyda 3 i 4 sesiwn, ac yna caiff y cynnydd ei adolygu (Datganiad Disgwyliadau Cafcass Cymru: Gwasanaethau Cyswllt Plant). Cofnodwch ddyddiad yr adolygiad ar yr atgyfeiriad yn gyntaf, neu ewch ymlaen gyda rheswm ysgrifenedig.',
+  'core.rules.cciReviewFirst':
+    'Mae sesiwn {number} ar {date} wedi’i chofnodi fel un a gynhaliwyd, ond daeth 12 wythnos yr ymyriad i ben ar {end} ac nid yw’r adolygiad 12 wythnos wedi’i gofnodi. Mae Ymyriad Cyswllt Plant yn para 12 wythnos ar y mwyaf cyn iddo gael ei adolygu (JFCAS: Child contact interventions). Cofnodwch ddyddiad yr adolygiad ar yr atgyfeiriad yn gyntaf, neu ewch ymlaen gyda rheswm ysgrifenedig.',
+  'core.rules.writeOverrideReason': 'Ysgrifennwch pam mae’r sesiynau’n mynd ymlaen heb yr adolygiad',
+  'core.rules.noReviewToOverride':
+    'Nid oes gan y gwasanaeth hwn adolygiad cyn rhagor o sesiynau, felly nid oes dim i fynd ymlaen hebddo. Trefnwch y sesiwn yn ôl yr arfer.',
 };

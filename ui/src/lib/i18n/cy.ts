@@ -15,6 +15,7 @@ import { cyExport } from './cy-export';
 import { cyCore } from './cy-core';
 import { cySearch } from './cy-search';
 import { cySending } from './cy-sending';
+import { cyRules } from './cy-rules';
 
 type Own = Exclude<
   keyof typeof en,
@@ -22,6 +23,7 @@ type Own = Exclude<
   | keyof typeof cyBundles | keyof typeof cyDesk | keyof typeof cySecurity
   | keyof typeof cyAbout | keyof typeof cyExports | keyof typeof cyExport | keyof typeof cyCore
   | keyof typeof cySending | keyof typeof cySearch
+  | keyof typeof cyRules
 >;
 
 const cyMain: WelshCatalogue<Own> = {
@@ -259,5 +261,6 @@ export const cy: WelshCatalogue<keyof typeof en> = {
   ...cyCore,
   ...cySending,
   ...cySearch,
+  ...cyRules,
   ...cyMain,
 };

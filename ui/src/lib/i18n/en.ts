@@ -11,6 +11,7 @@ import { enExport } from './en-export';
 import { enCore } from './en-core';
 import { enSending } from './en-sending';
 import { enSearch } from './en-search';
+import { enRules } from './en-rules';
 
 export const en = {
   ...enReferrals,
@@ -26,6 +27,7 @@ export const en = {
   ...enCore,
   ...enSending,
   ...enSearch,
+  ...enRules,
   'app.title': 'Contact Records',
   'app.skip': 'Skip to main content',
   'app.language': 'Language',

@@ -1,0 +1,25 @@
+-- Going ahead without a review (model/review_override.rs): the adviser's written reason to hold
+-- sessions past the review point of seed 001 (3 to 4 sessions) or a CCI's 12 weeks (seed 000).
+-- It is evidence of a decision: rows are never changed or removed, and each is in the audit log.
+
+CREATE TABLE review_overrides (
+    id           INTEGER PRIMARY KEY,
+    referral_id  INTEGER NOT NULL REFERENCES referrals (id) ON DELETE RESTRICT,
+    reason       TEXT NOT NULL CHECK (length(reason) > 0),
+    decided_on   TEXT NOT NULL,
+    decided_by   TEXT NOT NULL,
+    recorded_at  TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX review_overrides_referral ON review_overrides (referral_id);
+
+-- No colon in these messages (see 0006_sending.sql).
+CREATE TRIGGER review_overrides_append_only_update BEFORE UPDATE ON review_overrides
+BEGIN
+    SELECT RAISE(ABORT, 'a reason to go ahead without the review is never changed');
+END;
+
+CREATE TRIGGER review_overrides_append_only_delete BEFORE DELETE ON review_overrides
+BEGIN
+    SELECT RAISE(ABORT, 'a reason to go ahead without the review is never removed');
+END;
