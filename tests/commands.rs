@@ -444,3 +444,31 @@ fn a_fifth_held_session_goes_ahead_once_a_reason_is_recorded() {
     let d = call(&app, "add_session", held(3)).unwrap();
     assert_eq!(d["sessions"].as_array().unwrap().len(), 5);
 }
+
+#[test]
+fn a_court_ordered_referral_is_flagged_until_the_duty_consultation_is_recorded() {
+    let app = app_with(AppState::from_store(Store::open_in_memory().unwrap()));
+    let (_, referral_id, _) = family_with_session(&app);
+    let d = call(&app, "get_referral", json!({ "id": referral_id })).unwrap();
+    assert_eq!(d["practice_manager_flag"], true);
+    let err = call(
+        &app,
+        "record_duty_consultation",
+        json!({ "referralId": referral_id, "input": { "consulted_on": "", "duty_officer": "" } }),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "Invalid");
+    assert_eq!(err["fields"].as_array().unwrap().len(), 2);
+    let on = chrono::Local::now()
+        .date_naive()
+        .format("%d/%m/%Y")
+        .to_string();
+    let d = call(
+        &app,
+        "record_duty_consultation",
+        json!({ "referralId": referral_id, "input": { "consulted_on": on, "duty_officer": "Rhian Evans" } }),
+    )
+    .unwrap();
+    assert_eq!(d["practice_manager_flag"], false);
+    assert_eq!(d["duty_consultation"]["duty_officer"], "Rhian Evans");
+}

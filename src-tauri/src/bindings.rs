@@ -97,6 +97,7 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             idle_lock::get_idle_lock,
             idle_lock::set_idle_lock,
             crate::commands::review_overrides::record_review_override,
+            crate::commands::duty_consultations::record_duty_consultation,
         ])
 }
 

@@ -97,4 +97,24 @@ describe('going ahead without the review, with a reason', () => {
     await screenshot(b, 'review-override-referral.png');
     assert.deepEqual(await accessibilityProblems(b), []);
   });
+
+  // The referral was ordered at the FHDRA (the form's first basis): with no consultation of the
+  // duty FCA/FCSW recorded, it is flagged for the Practice Manager until one is.
+  it('flags the court-ordered referral for the Practice Manager until the duty consultation is recorded', async () => {
+    const b = app.browser;
+    const flag = await see(b, '[data-testid="practice-manager-flag"]');
+    assert.match(await flag.getText(), /area Practice Manager on duty/);
+    await flag.scrollIntoView({ block: 'center' });
+    await screenshot(b, 'duty-consultation-flag.png');
+    await fill(b, 'consulted_on', ukDay(-50));
+    await click(b, '[data-testid="save-duty-consultation"]');
+    await see(b, '#field-duty-officer-error');
+    await fill(b, 'duty_officer', 'Rhian Evans, duty FCA');
+    await click(b, '[data-testid="save-duty-consultation"]');
+    await see(b, 'p*=Consultation recorded');
+    const section = await see(b, '[data-testid="duty-consultation"]');
+    assert.match(await section.getText(), /Rhian Evans, duty FCA was consulted on/);
+    assert.equal((await b.$$('[data-testid="practice-manager-flag"]')).length, 0);
+    assert.deepEqual(await accessibilityProblems(b), []);
+  });
 });

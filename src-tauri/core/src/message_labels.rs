@@ -96,6 +96,11 @@ messages! {
     DESCRIBE_ARRIVAL: "core.required.arrival", "Describe the arrival and greeting";
     DESCRIBE_ENGAGEMENT: "core.required.engagement",
         "Describe the adult's engagement with the child";
+
+    // Rules (issue 14): the consultation with the duty FCA/FCSW.
+    DUTY_CONSULTED_ON: "core.what.dutyConsultedOn", "the date the duty FCA/FCSW was consulted";
+    ENTER_DUTY_OFFICER: "core.required.dutyOfficer",
+        "Enter the name of the duty FCA/FCSW who was consulted";
 }
 
 /// Every field name and required-field message above.

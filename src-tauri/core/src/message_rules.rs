@@ -16,6 +16,9 @@ messages! {
          date of the review on the referral first, or go ahead with a written reason.";
     WRITE_OVERRIDE_REASON: "core.rules.writeOverrideReason",
         "Write why the sessions go ahead without the review";
+    NOT_COURT_ORDERED: "core.rules.notCourtOrdered",
+        "This referral is not recorded as ordered at the FHDRA, so it needs no consultation with \
+         the duty FCA/FCSW. If the court ordered it, change the basis of the referral first.";
     NO_REVIEW_TO_OVERRIDE: "core.rules.noReviewToOverride",
         "This service has no review before more sessions, so there is nothing to go ahead \
          without. Book the session as usual.";

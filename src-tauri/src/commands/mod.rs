@@ -8,6 +8,7 @@ pub mod cases;
 pub mod court_reports;
 pub mod deadlines;
 pub mod diary;
+pub mod duty_consultations;
 pub mod exports;
 pub mod form_drafts;
 pub mod idle_lock;

@@ -98,4 +98,5 @@ export type {
   SearchResults,
   ReviewOverride,
   ReviewOverrideInput,
+  DutyConsultationInput,
 } from './bindings';

@@ -145,6 +145,11 @@ export const commands = {
 	 *  reason is empty or the service has no review.
 	 */
 	recordReviewOverride: (referralId: number, input: ReviewOverrideInput) => typedError<ReferralDetail_Serialize, AppError_Serialize>(__TAURI_INVOKE("record_review_override", { referralId, input })),
+	/**
+	 *  Records when and with whom the duty FCA/FCSW was consulted, and returns the referral (its
+	 *  Practice Manager flag then cleared). Refused for a referral not ordered at the FHDRA.
+	 */
+	recordDutyConsultation: (referralId: number, input: DutyConsultationInput) => typedError<ReferralDetail_Serialize, AppError_Serialize>(__TAURI_INVOKE("record_duty_consultation", { referralId, input })),
 };
 
 /* Types */
@@ -670,6 +675,24 @@ export type DraftSaved = {
 	revision: number,
 	/**  When the draft was saved (UTC, RFC 3339). */
 	saved_at: string,
+};
+
+/**  A recorded consultation. */
+export type DutyConsultation = {
+	id: number,
+	referral_id: number,
+	consulted_on: string,
+	duty_officer: string,
+	/**  Who recorded it (the app's user, as in the audit log). */
+	recorded_by: string,
+	recorded_at: string,
+};
+
+/**  The "duty FCA/FCSW consulted" form as typed: the date as UK text. */
+export type DutyConsultationInput = {
+	consulted_on: string,
+	/**  The duty FCA/FCSW who was consulted. */
+	duty_officer: string,
 };
 
 /**  Where a passage of a report comes from. */
@@ -1380,6 +1403,13 @@ export type ReferralDetail_Deserialize = {
 	warnings: string[],
 	/**  The adviser's written reasons to go ahead without the review, oldest first. */
 	review_overrides: ReviewOverride[],
+	/**  The consultation with the duty FCA/FCSW (court-ordered referrals), if recorded. */
+	duty_consultation?: DutyConsultation | null,
+	/**
+	 *  Court-ordered with no consultation recorded: flagged for the area Practice Manager on
+	 *  duty (rules/duty.rs).
+	 */
+	practice_manager_flag: boolean,
 };
 
 export type ReferralDetail_Serialize = {
@@ -1408,6 +1438,13 @@ export type ReferralDetail_Serialize = {
 	warnings: string[],
 	/**  The adviser's written reasons to go ahead without the review, oldest first. */
 	review_overrides: ReviewOverride[],
+	/**  The consultation with the duty FCA/FCSW (court-ordered referrals), if recorded. */
+	duty_consultation: DutyConsultation | null,
+	/**
+	 *  Court-ordered with no consultation recorded: flagged for the area Practice Manager on
+	 *  duty (rules/duty.rs).
+	 */
+	practice_manager_flag: boolean,
 };
 
 /**

@@ -186,6 +186,8 @@ export const referralDetail: ReferralDetail = {
       recorded_at: '2026-11-20T10:00:00Z',
     },
   ],
+  duty_consultation: null,
+  practice_manager_flag: true,
 };
 
 export const recordView: RecordView = {

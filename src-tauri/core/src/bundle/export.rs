@@ -353,6 +353,13 @@ fn export_referral(store: &Store, d: &ReferralDetail, refs: &Refs) -> Result<Bun
                 decided_by: o.decided_by,
             })
             .collect(),
+        duty_consultation: store.duty_consultation(r.id)?.map(|c| {
+            super::format::BundleDutyConsultation {
+                consulted_on: c.consulted_on,
+                duty_officer: c.duty_officer,
+                recorded_by: c.recorded_by,
+            }
+        }),
     })
 }
 

@@ -181,6 +181,18 @@ pub struct BundleReferral {
     /// review, oldest first; absent when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub review_overrides: Vec<BundleReviewOverride>,
+    /// A court-ordered referral: the consultation with the duty FCA/FCSW, or absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duty_consultation: Option<BundleDutyConsultation>,
+}
+
+/// The consultation with the duty FCA/FCSW before the court ordered the referral.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleDutyConsultation {
+    pub consulted_on: NaiveDate,
+    pub duty_officer: String,
+    pub recorded_by: String,
 }
 
 /// A reason recorded to go ahead without the review, with the day and the person who decided.

@@ -342,6 +342,16 @@ impl Importer<'_> {
             let res = self.store.update_referral_dates(id, &dates, self.today);
             self.step(path, res)?;
         }
+        if let Some(c) = &r.duty_consultation {
+            let input = crate::model::DutyConsultationInput {
+                consulted_on: iso(c.consulted_on),
+                duty_officer: c.duty_officer.clone(),
+            };
+            let res = self
+                .store
+                .import_duty_consultation(id, &input, &c.recorded_by, self.today);
+            self.step(&field(path, "duty_consultation"), res)?;
+        }
         // Before the sessions: a reason recorded then lets sessions past the review be held.
         for (k, o) in r.review_overrides.iter().enumerate() {
             let input = crate::model::ReviewOverrideInput {

@@ -31,4 +31,9 @@ pub struct ReferralDetail {
     pub warnings: Vec<String>,
     /// The adviser's written reasons to go ahead without the review, oldest first.
     pub review_overrides: Vec<crate::model::ReviewOverride>,
+    /// The consultation with the duty FCA/FCSW (court-ordered referrals), if recorded.
+    pub duty_consultation: Option<crate::model::DutyConsultation>,
+    /// Court-ordered with no consultation recorded: flagged for the area Practice Manager on
+    /// duty (rules/duty.rs).
+    pub practice_manager_flag: bool,
 }

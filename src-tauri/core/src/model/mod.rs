@@ -7,6 +7,7 @@ pub mod closure_day;
 pub mod court_report;
 pub mod dates;
 pub mod diary;
+pub mod duty_consultation;
 pub(crate) mod fields;
 pub mod incident;
 pub mod limits;
@@ -30,6 +31,7 @@ pub use court_report::{
     CourtReportKind, EntrySource, EvidenceItem, LogEntry, LogEntryKind, Recommendation, ReportBody,
     ReportEntry, ReportSection, ReportView, SectionCode,
 };
+pub use duty_consultation::{DutyConsultation, DutyConsultationInput};
 pub use incident::{Incident, IncidentInput, IncidentKind};
 pub use person::{Adult, AdultInput, AdultRole, Child, ChildInput, Language, Party};
 pub use record::{

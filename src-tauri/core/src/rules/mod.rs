@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod clashes;
 pub mod deadline_rules;
 pub mod deadlines;
+pub mod duty;
 pub mod hours;
 pub mod review;
 pub mod review_first;

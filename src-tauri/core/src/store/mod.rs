@@ -15,6 +15,7 @@ mod court_report_sign;
 pub mod court_reports;
 pub mod deadlines;
 pub mod diary;
+pub mod duty_consultations;
 pub mod errors;
 pub mod exports;
 mod final_record;

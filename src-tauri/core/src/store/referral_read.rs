@@ -270,7 +270,12 @@ impl Store {
                 .collect(),
             incidents,
         });
+        let duty_consultation = super::duty_consultations::consultation_of(conn, id)?;
+        let practice_manager_flag =
+            crate::rules::duty::practice_manager_flag(referral.basis, duty_consultation.is_some());
         Ok(ReferralDetail {
+            duty_consultation,
+            practice_manager_flag,
             review_overrides: super::review_overrides::overrides_of(conn, id)?,
             warnings,
             record_kind: ContactRecordKind::of_service(service),

@@ -119,4 +119,8 @@ export const cyCore: WelshCatalogue<keyof typeof enCore> = {
   'core.rules.writeOverrideReason': 'Ysgrifennwch pam mae’r sesiynau’n mynd ymlaen heb yr adolygiad',
   'core.rules.noReviewToOverride':
     'Nid oes gan y gwasanaeth hwn adolygiad cyn rhagor o sesiynau, felly nid oes dim i fynd ymlaen hebddo. Trefnwch y sesiwn yn ôl yr arfer.',
+  'core.rules.notCourtOrdered':
+    'Nid yw’r atgyfeiriad hwn wedi’i gofnodi fel un a orchmynnwyd yn y FHDRA, felly nid oes angen ymgynghori â’r Cynghorydd Llys Teulu neu’r Gweithiwr Cymdeithasol Llys Teulu ar ddyletswydd. Os gorchmynnodd y llys ef, newidiwch sail yr atgyfeiriad yn gyntaf.',
+  'core.what.dutyConsultedOn': 'y dyddiad yr ymgynghorwyd â’r swyddog ar ddyletswydd',
+  'core.required.dutyOfficer': 'Rhowch enw’r Cynghorydd Llys Teulu neu’r Gweithiwr Cymdeithasol Llys Teulu ar ddyletswydd yr ymgynghorwyd ag ef neu hi',
 };

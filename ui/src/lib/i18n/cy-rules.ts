@@ -13,4 +13,14 @@ export const cyRules: WelshCatalogue<keyof typeof enRules> = {
   'override.saved': 'Rheswm wedi’i gofnodi a sesiwn wedi’i chadw',
   'overrides.title': 'Sesiynau a gynhaliwyd heb yr adolygiad',
   'overrides.by': '{date}, cofnodwyd gan {who}',
+  'duty.title': 'Ymgynghori â’r Cynghorydd Llys Teulu neu’r Gweithiwr Cymdeithasol Llys Teulu ar ddyletswydd',
+  'duty.flag':
+    'Nid oes ymgynghoriad â’r Cynghorydd Llys Teulu neu’r Gweithiwr Cymdeithasol Llys Teulu ar ddyletswydd wedi’i gofnodi ar gyfer yr atgyfeiriad hwn a orchmynnwyd gan y llys. Mae Cafcass Cymru yn ariannu cyswllt a orchmynnir yn y FHDRA ar ôl yr ymgynghoriad hwnnw; dylai’r Rheolwr Ymarfer ardal ar ddyletswydd herio atgyfeiriad a wnaed hebddo. Rhowch wybod i’r Rheolwr Ymarfer, neu cofnodwch yr ymgynghoriad yma.',
+  'duty.flag.short': 'I’r Rheolwr Ymarfer',
+  'duty.consulted': 'Ymgynghorwyd â {who} ar {date}.',
+  'duty.recordedBy': 'Cofnodwyd gan {who}.',
+  'duty.consultedOn': 'Dyddiad yr ymgynghori â’r swyddog ar ddyletswydd',
+  'duty.officer': 'Enw’r Cynghorydd Llys Teulu neu’r Gweithiwr Cymdeithasol Llys Teulu ar ddyletswydd',
+  'duty.save': 'Cofnodi’r ymgynghoriad',
+  'duty.saved': 'Ymgynghoriad wedi’i gofnodi',
 };

@@ -100,8 +100,11 @@ export const enCore = {
   'core.required.aim': 'Write the aim of the session and any observation requirements',
   'core.required.arrival': 'Describe the arrival and greeting',
   'core.required.engagement': 'Describe the adult\'s engagement with the child',
+  'core.what.dutyConsultedOn': 'the date the duty FCA/FCSW was consulted',
+  'core.required.dutyOfficer': 'Enter the name of the duty FCA/FCSW who was consulted',
   'core.rules.reviewFirst': 'Session {number} on {date} is recorded as held, but it comes after the first 4 sessions and no review of progress is recorded. A referral starts with 3 to 4 sessions, then progress is reviewed (Cafcass Cymru Expectation Statement: Child Contact Services). Record the date of the review on the referral first, or go ahead with a written reason.',
   'core.rules.cciReviewFirst': 'Session {number} on {date} is recorded as held, but the intervention\'s 12 weeks ended on {end} and the 12-week review is not recorded. A Child Contact Intervention runs for at most 12 weeks before it is reviewed (JFCAS: Child contact interventions). Record the date of the review on the referral first, or go ahead with a written reason.',
   'core.rules.writeOverrideReason': 'Write why the sessions go ahead without the review',
+  'core.rules.notCourtOrdered': 'This referral is not recorded as ordered at the FHDRA, so it needs no consultation with the duty FCA/FCSW. If the court ordered it, change the basis of the referral first.',
   'core.rules.noReviewToOverride': 'This service has no review before more sessions, so there is nothing to go ahead without. Book the session as usual.',
 } as const;

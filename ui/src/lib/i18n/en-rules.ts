@@ -9,4 +9,14 @@ export const enRules = {
   'override.saved': 'Reason recorded and session saved',
   'overrides.title': 'Sessions held without the review',
   'overrides.by': '{date}, recorded by {who}',
+  'duty.title': 'Consultation with the duty FCA or FCSW',
+  'duty.flag':
+    'No consultation with the duty FCA or FCSW is recorded for this court-ordered referral. Cafcass Cymru funds contact ordered at the FHDRA after that consultation; a referral made without it should be challenged by the area Practice Manager on duty. Tell the Practice Manager, or record the consultation here.',
+  'duty.flag.short': 'For the Practice Manager',
+  'duty.consulted': '{who} was consulted on {date}.',
+  'duty.recordedBy': 'Recorded by {who}.',
+  'duty.consultedOn': 'Date the duty FCA or FCSW was consulted',
+  'duty.officer': 'Name of the duty FCA or FCSW',
+  'duty.save': 'Record the consultation',
+  'duty.saved': 'Consultation recorded',
 } as const;
