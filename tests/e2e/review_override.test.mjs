@@ -98,6 +98,21 @@ describe('going ahead without the review, with a reason', () => {
     assert.deepEqual(await accessibilityProblems(b), []);
   });
 
+  it('warns on the session form as the next session approaches, then passes, the 6 hours', async () => {
+    const b = app.browser;
+    await click(b, '[data-testid="add-session"]');
+    // 5 of 6 hours counted: the form's first 60 minutes would leave none.
+    const near = await see(b, '[data-testid="session-hours-warning"]');
+    assert.match(await near.getText(), /6 h this referral allows will be used or planned, leaving 0 min/);
+    assert.match(await (await see(b, '[data-testid="session-warning"]')).getText(), /no review recorded/);
+    await fill(b, 'duration_minutes', '90');
+    await b.waitUntil(async () => /will be refused/.test(await (await b.$('[data-testid="session-hours-warning"]')).getText()), { timeout: 5000 });
+    await screenshot(b, 'session-form-warnings.png');
+    assert.deepEqual(await accessibilityProblems(b), []);
+    await click(b, 'a=Cancel');
+    await see(b, '[data-testid="sessions"]');
+  });
+
   // The referral was ordered at the FHDRA (the form's first basis): with no consultation of the
   // duty FCA/FCSW recorded, it is flagged for the Practice Manager until one is.
   it('flags the court-ordered referral for the Practice Manager until the duty consultation is recorded', async () => {

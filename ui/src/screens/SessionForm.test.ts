@@ -96,3 +96,34 @@ describe('going ahead without the review', () => {
     expect(screen.queryByTestId('review-override')).toBeNull();
   });
 });
+
+describe('warnings while a session is booked', () => {
+  afterEach(cleanup);
+  beforeEach(() => {
+    invoke.mockReset();
+    location.hash = '#/referrals/1/sessions/new';
+  });
+
+  it('shows the referral’s warnings and warns as the hours approach, then pass, the limit', async () => {
+    const warned = { ...referralDetail, warnings: ['More than 4 sessions are planned before a review.'] };
+    invoke.mockImplementation((cmd: string) => Promise.resolve(cmd === 'get_referral' ? warned : null));
+    render(SessionForm, { referralId: 1 });
+    expect((await screen.findByTestId('session-warning')).textContent).toContain('More than 4 sessions are planned before a review.');
+    // The fixture counts 4 h 30 min of 6 h: the form's first 60 minutes leave 30 minutes, 30 leave
+    // an hour (no warning), 120 pass the limit.
+    expect((await screen.findByTestId('session-hours-warning')).textContent).toContain('leaving 30 min');
+    // The form restores any kept typing after it loads: change the length once that is done.
+    await vi.waitFor(() => expect(invoke).toHaveBeenCalledWith('get_form_draft', expect.anything()));
+    await new Promise((r) => setTimeout(r, 0));
+    const length = screen.getByLabelText('Length in minutes');
+    await userEvent.clear(length);
+    await userEvent.type(length, '30');
+    expect((length as HTMLInputElement).value).toBe('30');
+    await vi.waitFor(() => expect(screen.queryByTestId('session-hours-warning')).toBeNull());
+    await userEvent.clear(length);
+    await userEvent.type(length, '120');
+    await vi.waitFor(() => expect(screen.getByTestId('session-hours-warning').textContent).toContain('it will be refused'));
+    await userEvent.click(screen.getByLabelText('Cancelled'));
+    await vi.waitFor(() => expect(screen.queryByTestId('session-hours-warning')).toBeNull());
+  });
+});

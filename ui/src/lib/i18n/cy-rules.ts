@@ -23,4 +23,8 @@ export const cyRules: WelshCatalogue<keyof typeof enRules> = {
   'duty.officer': 'Enw’r Cynghorydd Llys Teulu neu’r Gweithiwr Cymdeithasol Llys Teulu ar ddyletswydd',
   'duty.save': 'Cofnodi’r ymgynghoriad',
   'duty.saved': 'Ymgynghoriad wedi’i gofnodi',
+  'sessionWarn.near':
+    'Gyda’r sesiwn hon, bydd {after} o’r {allowed} a ganiateir i’r atgyfeiriad hwn wedi’u defnyddio neu eu cynllunio, gan adael {left}.',
+  'sessionWarn.over':
+    'Gyda’r sesiwn hon, byddai’r atgyfeiriad hwn yn cyrraedd {after}, mwy na’r {allowed} a ganiateir: caiff ei wrthod. Byrhewch hi, neu canslwch sesiwn arall.',
 };

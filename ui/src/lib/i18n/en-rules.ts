@@ -19,4 +19,6 @@ export const enRules = {
   'duty.officer': 'Name of the duty FCA or FCSW',
   'duty.save': 'Record the consultation',
   'duty.saved': 'Consultation recorded',
+  'sessionWarn.near': 'With this session, {after} of the {allowed} this referral allows will be used or planned, leaving {left}.',
+  'sessionWarn.over': 'With this session, this referral would reach {after}, more than the {allowed} it allows: it will be refused. Shorten it, or cancel another session.',
 } as const;
