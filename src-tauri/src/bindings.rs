@@ -98,6 +98,7 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             idle_lock::set_idle_lock,
             crate::commands::review_overrides::record_review_override,
             crate::commands::duty_consultations::record_duty_consultation,
+            crate::commands::pre_contact::record_pre_contact,
         ])
 }
 

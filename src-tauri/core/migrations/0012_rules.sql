@@ -49,3 +49,28 @@ CREATE TRIGGER duty_consultations_append_only_delete BEFORE DELETE ON duty_consu
 BEGIN
     SELECT RAISE(ABORT, 'a recorded consultation is never removed');
 END;
+
+-- Supported contact: the centre's pre-contact assessment session, held before the first session
+-- to assess any risks to the parties (seed 001). No supported session is held before it is
+-- recorded. Evidence: never changed or removed; a correction is a later row.
+CREATE TABLE pre_contact_assessments (
+    id            INTEGER PRIMARY KEY,
+    referral_id   INTEGER NOT NULL REFERENCES referrals (id) ON DELETE RESTRICT,
+    assessed_on   TEXT NOT NULL,
+    assessed_by   TEXT NOT NULL CHECK (length(assessed_by) > 0),
+    notes         TEXT NOT NULL DEFAULT '',
+    recorded_by   TEXT NOT NULL,
+    recorded_at   TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX pre_contact_assessments_referral ON pre_contact_assessments (referral_id);
+
+CREATE TRIGGER pre_contact_assessments_append_only_update BEFORE UPDATE ON pre_contact_assessments
+BEGIN
+    SELECT RAISE(ABORT, 'a recorded assessment is never changed');
+END;
+
+CREATE TRIGGER pre_contact_assessments_append_only_delete BEFORE DELETE ON pre_contact_assessments
+BEGIN
+    SELECT RAISE(ABORT, 'a recorded assessment is never removed');
+END;

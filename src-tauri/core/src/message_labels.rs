@@ -101,6 +101,10 @@ messages! {
     DUTY_CONSULTED_ON: "core.what.dutyConsultedOn", "the date the duty FCA/FCSW was consulted";
     ENTER_DUTY_OFFICER: "core.required.dutyOfficer",
         "Enter the name of the duty FCA/FCSW who was consulted";
+    // Rules (issue 14): supported contact's pre-contact assessment.
+    PRE_CONTACT_ON: "core.what.preContactOn", "the date of the pre-contact assessment";
+    ENTER_PRE_CONTACT_BY: "core.required.preContactBy",
+        "Enter who held the pre-contact assessment";
 }
 
 /// Every field name and required-field message above.

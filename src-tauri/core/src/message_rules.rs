@@ -16,6 +16,14 @@ messages! {
          date of the review on the referral first, or go ahead with a written reason.";
     WRITE_OVERRIDE_REASON: "core.rules.writeOverrideReason",
         "Write why the sessions go ahead without the review";
+    PRE_CONTACT_FIRST: "core.rules.preContactFirst",
+        "Session {number} on {date} is recorded as held, but no pre-contact assessment is recorded \
+         before it. Supported contact centres hold a pre-contact assessment session to assess any \
+         risks to the parties first (Cafcass Cymru Expectation Statement: Child Contact Services). \
+         Record the assessment on the referral first, or leave the session as scheduled.";
+    NOT_SUPPORTED: "core.rules.notSupported",
+        "Only supported contact has a pre-contact assessment recorded here: this referral is for \
+         another service.";
     NOT_COURT_ORDERED: "core.rules.notCourtOrdered",
         "This referral is not recorded as ordered at the FHDRA, so it needs no consultation with \
          the duty FCA/FCSW. If the court ordered it, change the basis of the referral first.";

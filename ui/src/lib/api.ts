@@ -99,4 +99,5 @@ export type {
   ReviewOverride,
   ReviewOverrideInput,
   DutyConsultationInput,
+  PreContactInput,
 } from './bindings';

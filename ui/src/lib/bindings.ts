@@ -150,6 +150,11 @@ export const commands = {
 	 *  Practice Manager flag then cleared). Refused for a referral not ordered at the FHDRA.
 	 */
 	recordDutyConsultation: (referralId: number, input: DutyConsultationInput) => typedError<ReferralDetail_Serialize, AppError_Serialize>(__TAURI_INVOKE("record_duty_consultation", { referralId, input })),
+	/**
+	 *  Records the centre's pre-contact assessment and returns the referral. Refused for other
+	 *  services, and when it would come after a session already held.
+	 */
+	recordPreContact: (referralId: number, input: PreContactInput) => typedError<ReferralDetail_Serialize, AppError_Serialize>(__TAURI_INVOKE("record_pre_contact", { referralId, input })),
 };
 
 /* Types */
@@ -1187,6 +1192,26 @@ export type Phase =
 /**  There is nowhere to keep a data file (see `error`). */
 "Unavailable";
 
+/**  A recorded pre-contact assessment. */
+export type PreContactAssessment = {
+	id: number,
+	referral_id: number,
+	assessed_on: string,
+	assessed_by: string,
+	notes: string,
+	recorded_by: string,
+	recorded_at: string,
+};
+
+/**  The "pre-contact assessment" form as typed: the date as UK text. */
+export type PreContactInput = {
+	assessed_on: string,
+	/**  The centre worker who held the assessment. */
+	assessed_by: string,
+	/**  What it found about risks to the parties (optional). */
+	notes: string,
+};
+
 /**  To whom it was sent. */
 export type Recipient = 
 /**  The referring FCA/FCSW. */
@@ -1410,6 +1435,8 @@ export type ReferralDetail_Deserialize = {
 	 *  duty (rules/duty.rs).
 	 */
 	practice_manager_flag: boolean,
+	/**  Supported contact: the centre's pre-contact assessment, if recorded. */
+	pre_contact?: PreContactAssessment | null,
 };
 
 export type ReferralDetail_Serialize = {
@@ -1445,6 +1472,8 @@ export type ReferralDetail_Serialize = {
 	 *  duty (rules/duty.rs).
 	 */
 	practice_manager_flag: boolean,
+	/**  Supported contact: the centre's pre-contact assessment, if recorded. */
+	pre_contact: PreContactAssessment | null,
 };
 
 /**

@@ -188,6 +188,7 @@ export const referralDetail: ReferralDetail = {
   ],
   duty_consultation: null,
   practice_manager_flag: true,
+  pre_contact: null,
 };
 
 export const recordView: RecordView = {

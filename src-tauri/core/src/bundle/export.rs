@@ -353,6 +353,13 @@ fn export_referral(store: &Store, d: &ReferralDetail, refs: &Refs) -> Result<Bun
                 decided_by: o.decided_by,
             })
             .collect(),
+        pre_contact: store
+            .pre_contact(r.id)?
+            .map(|a| super::format::BundlePreContact {
+                assessed_on: a.assessed_on,
+                assessed_by: a.assessed_by,
+                notes: a.notes,
+            }),
         duty_consultation: store.duty_consultation(r.id)?.map(|c| {
             super::format::BundleDutyConsultation {
                 consulted_on: c.consulted_on,

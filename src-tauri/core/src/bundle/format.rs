@@ -184,6 +184,19 @@ pub struct BundleReferral {
     /// A court-ordered referral: the consultation with the duty FCA/FCSW, or absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duty_consultation: Option<BundleDutyConsultation>,
+    /// Supported contact: the centre's pre-contact assessment, or absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pre_contact: Option<BundlePreContact>,
+}
+
+/// The pre-contact assessment of a supported referral: the centre's facts (who recorded it in
+/// the app is the importing user, as for the referral's other answers).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundlePreContact {
+    pub assessed_on: NaiveDate,
+    pub assessed_by: String,
+    pub notes: String,
 }
 
 /// The consultation with the duty FCA/FCSW before the court ordered the referral.

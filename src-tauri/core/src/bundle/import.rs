@@ -352,6 +352,15 @@ impl Importer<'_> {
                 .import_duty_consultation(id, &input, &c.recorded_by, self.today);
             self.step(&field(path, "duty_consultation"), res)?;
         }
+        if let Some(a) = &r.pre_contact {
+            let input = crate::model::PreContactInput {
+                assessed_on: iso(a.assessed_on),
+                assessed_by: a.assessed_by.clone(),
+                notes: a.notes.clone(),
+            };
+            let res = self.store.record_pre_contact(id, &input, self.today);
+            self.step(&field(path, "pre_contact"), res)?;
+        }
         // Before the sessions: a reason recorded then lets sessions past the review be held.
         for (k, o) in r.review_overrides.iter().enumerate() {
             let input = crate::model::ReviewOverrideInput {

@@ -36,4 +36,6 @@ pub struct ReferralDetail {
     /// Court-ordered with no consultation recorded: flagged for the area Practice Manager on
     /// duty (rules/duty.rs).
     pub practice_manager_flag: bool,
+    /// Supported contact: the centre's pre-contact assessment, if recorded.
+    pub pre_contact: Option<crate::model::PreContactAssessment>,
 }

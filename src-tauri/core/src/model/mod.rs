@@ -12,6 +12,7 @@ pub(crate) mod fields;
 pub mod incident;
 pub mod limits;
 pub mod person;
+pub mod pre_contact;
 pub mod record;
 pub mod referral;
 pub mod referral_dates;
@@ -34,6 +35,7 @@ pub use court_report::{
 pub use duty_consultation::{DutyConsultation, DutyConsultationInput};
 pub use incident::{Incident, IncidentInput, IncidentKind};
 pub use person::{Adult, AdultInput, AdultRole, Child, ChildInput, Language, Party};
+pub use pre_contact::{PreContactAssessment, PreContactInput};
 pub use record::{
     AddendumInput, AddendumView, ChildContext, ChildNotes, CommunicationNotes, ContactRecordKind,
     DraftSaved, InterventionNotes, RecordContent, RecordContext, RecordStatus, RecordView,

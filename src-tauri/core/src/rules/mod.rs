@@ -11,6 +11,7 @@ pub mod deadline_rules;
 pub mod deadlines;
 pub mod duty;
 pub mod hours;
+pub mod pre_contact;
 pub mod review;
 pub mod review_first;
 pub mod sending;

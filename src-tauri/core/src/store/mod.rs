@@ -26,6 +26,7 @@ mod key;
 mod languages;
 mod migrations;
 mod open;
+pub mod pre_contact;
 mod protect;
 mod record_checks;
 mod record_document;

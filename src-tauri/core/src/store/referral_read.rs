@@ -274,6 +274,7 @@ impl Store {
         let practice_manager_flag =
             crate::rules::duty::practice_manager_flag(referral.basis, duty_consultation.is_some());
         Ok(ReferralDetail {
+            pre_contact: super::pre_contact::assessment_of(conn, id)?,
             duty_consultation,
             practice_manager_flag,
             review_overrides: super::review_overrides::overrides_of(conn, id)?,

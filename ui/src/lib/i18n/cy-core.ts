@@ -123,4 +123,9 @@ export const cyCore: WelshCatalogue<keyof typeof enCore> = {
     'Nid yw’r atgyfeiriad hwn wedi’i gofnodi fel un a orchmynnwyd yn y FHDRA, felly nid oes angen ymgynghori â’r Cynghorydd Llys Teulu neu’r Gweithiwr Cymdeithasol Llys Teulu ar ddyletswydd. Os gorchmynnodd y llys ef, newidiwch sail yr atgyfeiriad yn gyntaf.',
   'core.what.dutyConsultedOn': 'y dyddiad yr ymgynghorwyd â’r swyddog ar ddyletswydd',
   'core.required.dutyOfficer': 'Rhowch enw’r Cynghorydd Llys Teulu neu’r Gweithiwr Cymdeithasol Llys Teulu ar ddyletswydd yr ymgynghorwyd ag ef neu hi',
+  'core.rules.preContactFirst':
+    'Mae sesiwn {number} ar {date} wedi’i chofnodi fel un a gynhaliwyd, ond nid oes asesiad cyn cyswllt wedi’i gofnodi cyn hynny. Mae canolfannau cyswllt â chymorth yn cynnal sesiwn asesu cyn cyswllt i asesu unrhyw risgiau i’r partïon yn gyntaf (Datganiad Disgwyliadau Cafcass Cymru: Gwasanaethau Cyswllt Plant). Cofnodwch yr asesiad ar yr atgyfeiriad yn gyntaf, neu gadewch y sesiwn fel un a drefnwyd.',
+  'core.rules.notSupported': 'Dim ond cyswllt â chymorth sydd ag asesiad cyn cyswllt wedi’i gofnodi yma: mae’r atgyfeiriad hwn ar gyfer gwasanaeth arall.',
+  'core.what.preContactOn': 'dyddiad yr asesiad cyn cyswllt',
+  'core.required.preContactBy': 'Rhowch enw’r sawl a gynhaliodd yr asesiad cyn cyswllt',
 };

@@ -23,6 +23,15 @@ export const cyRules: WelshCatalogue<keyof typeof enRules> = {
   'duty.officer': 'Enw’r Cynghorydd Llys Teulu neu’r Gweithiwr Cymdeithasol Llys Teulu ar ddyletswydd',
   'duty.save': 'Cofnodi’r ymgynghoriad',
   'duty.saved': 'Ymgynghoriad wedi’i gofnodi',
+  'preContact.title': 'Asesiad cyn cyswllt',
+  'preContact.missing':
+    'Mae’r ganolfan yn cynnal sesiwn asesu cyn cyswllt i asesu unrhyw risgiau i’r partïon cyn y sesiwn cyswllt â chymorth gyntaf. Ni ellir cofnodi bod unrhyw sesiwn wedi’i chynnal nes ei fod wedi’i gofnodi yma.',
+  'preContact.done': 'Cynhaliwyd ar {date} gan {who}.',
+  'preContact.on': 'Dyddiad yr asesiad cyn cyswllt',
+  'preContact.by': 'Pwy a’i cynhaliodd',
+  'preContact.notes': 'Beth a ganfuwyd (dewisol)',
+  'preContact.save': 'Cofnodi’r asesiad',
+  'preContact.saved': 'Asesiad cyn cyswllt wedi’i gofnodi',
   'sessionWarn.near':
     'Gyda’r sesiwn hon, bydd {after} o’r {allowed} a ganiateir i’r atgyfeiriad hwn wedi’u defnyddio neu eu cynllunio, gan adael {left}.',
   'sessionWarn.over':

@@ -19,6 +19,15 @@ export const enRules = {
   'duty.officer': 'Name of the duty FCA or FCSW',
   'duty.save': 'Record the consultation',
   'duty.saved': 'Consultation recorded',
+  'preContact.title': 'Pre-contact assessment',
+  'preContact.missing':
+    'The centre holds a pre-contact assessment session to assess any risks to the parties before the first supported session. No session can be recorded as held until it is recorded here.',
+  'preContact.done': 'Held on {date} by {who}.',
+  'preContact.on': 'Date of the pre-contact assessment',
+  'preContact.by': 'Who held it',
+  'preContact.notes': 'What it found (optional)',
+  'preContact.save': 'Record the assessment',
+  'preContact.saved': 'Pre-contact assessment recorded',
   'sessionWarn.near': 'With this session, {after} of the {allowed} this referral allows will be used or planned, leaving {left}.',
   'sessionWarn.over': 'With this session, this referral would reach {after}, more than the {allowed} it allows: it will be refused. Shorten it, or cancel another session.',
 } as const;
