@@ -334,3 +334,76 @@ fn a_file_that_is_not_a_bundle_is_refused_when_chosen() {
     let err = call(&app, "choose_bundle", json!({})).unwrap_err();
     assert_eq!(err["code"], "Invalid", "{err}");
 }
+
+#[test]
+fn a_fifth_held_session_goes_ahead_once_a_reason_is_recorded() {
+    let app = app_with(AppState::from_store(Store::open_in_memory().unwrap()));
+    let (_, referral_id, _) = family_with_session(&app);
+    let held = |days_ago: i64| {
+        let date = (chrono::Local::now().date_naive() - chrono::Duration::days(days_ago))
+            .format("%d/%m/%Y")
+            .to_string();
+        json!({ "referralId": referral_id, "input": {
+            "date": date, "start_time": "14:00", "duration_minutes": 60, "venue": "Room 2",
+            "supervisor": "Rhys Price", "status": "took_place", "cancelled_by": null,
+            "cancel_reason": ""
+        } })
+    };
+    for days_ago in [6, 5, 4] {
+        call(&app, "add_session", held(days_ago)).unwrap();
+    }
+    let err = call(&app, "add_session", held(3)).unwrap_err();
+    assert_eq!(err["code"], "RuleBroken");
+    assert_eq!(err["msg"]["key"], "core.rules.reviewFirst");
+    assert_eq!(err["msg"]["params"]["number"]["text"], "5");
+
+    let err = call(
+        &app,
+        "record_review_override",
+        json!({ "referralId": referral_id, "input": { "reason": "" } }),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "Invalid");
+    assert_eq!(err["fields"][0]["field"], "reason");
+
+    let d = call(
+        &app,
+        "record_review_override",
+        json!({ "referralId": referral_id, "input": { "reason": "Review booked for next week." } }),
+    )
+    .unwrap();
+    assert_eq!(
+        d["review_overrides"][0]["reason"],
+        "Review booked for next week."
+    );
+    let d = call(&app, "add_session", held(3)).unwrap();
+    assert_eq!(d["sessions"].as_array().unwrap().len(), 5);
+}
+
+#[test]
+fn a_court_ordered_referral_is_flagged_until_the_duty_consultation_is_recorded() {
+    let app = app_with(AppState::from_store(Store::open_in_memory().unwrap()));
+    let (_, referral_id, _) = family_with_session(&app);
+    let d = call(&app, "get_referral", json!({ "id": referral_id })).unwrap();
+    assert_eq!(d["practice_manager_flag"], true);
+    let err = call(
+        &app,
+        "record_duty_consultation",
+        json!({ "referralId": referral_id, "input": { "consulted_on": "", "duty_officer": "" } }),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "Invalid");
+    assert_eq!(err["fields"].as_array().unwrap().len(), 2);
+    let on = chrono::Local::now()
+        .date_naive()
+        .format("%d/%m/%Y")
+        .to_string();
+    let d = call(
+        &app,
+        "record_duty_consultation",
+        json!({ "referralId": referral_id, "input": { "consulted_on": on, "duty_officer": "Rhian Evans" } }),
+    )
+    .unwrap();
+    assert_eq!(d["practice_manager_flag"], false);
+    assert_eq!(d["duty_consultation"]["duty_officer"], "Rhian Evans");
+}

@@ -101,6 +101,9 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             crate::commands::keychain::remember_key,
             crate::commands::keychain::forget_key,
             crate::commands::keychain::unlock_remembered,
+            crate::commands::review_overrides::record_review_override,
+            crate::commands::duty_consultations::record_duty_consultation,
+            crate::commands::pre_contact::record_pre_contact,
         ])
 }
 

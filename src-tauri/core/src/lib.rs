@@ -13,6 +13,7 @@ pub mod message_forms;
 pub mod message_import;
 pub mod message_labels;
 pub mod message_records;
+pub mod message_rules;
 pub mod message_rules_said;
 pub mod message_sending;
 pub mod message_warnings;

@@ -194,6 +194,7 @@ pub fn all() -> impl Iterator<Item = Msg> {
         .chain(crate::message_warnings::TEMPLATES)
         .chain(crate::message_forms::TEMPLATES)
         .chain(crate::message_import::signed::TEMPLATES)
+        .chain(crate::message_rules::RULES)
         .copied()
 }
 

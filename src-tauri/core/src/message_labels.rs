@@ -96,6 +96,15 @@ messages! {
     DESCRIBE_ARRIVAL: "core.required.arrival", "Describe the arrival and greeting";
     DESCRIBE_ENGAGEMENT: "core.required.engagement",
         "Describe the adult's engagement with the child";
+
+    // Rules (issue 14): the consultation with the duty FCA/FCSW.
+    DUTY_CONSULTED_ON: "core.what.dutyConsultedOn", "the date the duty FCA/FCSW was consulted";
+    ENTER_DUTY_OFFICER: "core.required.dutyOfficer",
+        "Enter the name of the duty FCA/FCSW who was consulted";
+    // Rules (issue 14): supported contact's pre-contact assessment.
+    PRE_CONTACT_ON: "core.what.preContactOn", "the date of the pre-contact assessment";
+    ENTER_PRE_CONTACT_BY: "core.required.preContactBy",
+        "Enter who held the pre-contact assessment";
 }
 
 /// Every field name and required-field message above.

@@ -120,8 +120,13 @@ fn fixed_texts_find_their_keys() {
         let sql = std::fs::read_to_string(entry.unwrap().path()).unwrap();
         for part in sql.split("RAISE(ABORT, '").skip(1) {
             let text = part.split("')").next().unwrap().replace("''", "'");
-            if text.contains("append-only") {
-                continue; // never reaches a person: nothing in the app changes the logs
+            if text.contains("append-only")
+                || text.ends_with("is never changed")
+                || text.ends_with("is never removed")
+            {
+                // Never reaches a person: nothing in the app changes the logs, the reasons,
+                // consultations or assessments recorded (they are corrected by a later entry).
+                continue;
             }
             seen += 1;
             assert!(

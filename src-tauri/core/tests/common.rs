@@ -211,4 +211,17 @@ pub fn accept(s: &mut contact_records_core::Store, referral_id: i64) {
     };
     s.update_referral_dates(referral_id, &dates, today())
         .unwrap();
+    // Supported contact holds no session before the centre's pre-contact assessment.
+    let d = s.get_referral(referral_id, today()).unwrap();
+    if d.referral.service == Service::SupportedContact && d.pre_contact.is_none() {
+        let assessment = PreContactInput {
+            assessed_on: contact_records_core::model::dates::uk(
+                d.referral.dates.accepted_on.unwrap_or(today()),
+            ),
+            assessed_by: "Eleri Prys".into(),
+            notes: String::new(),
+        };
+        s.record_pre_contact(referral_id, &assessment, today())
+            .unwrap();
+    }
 }

@@ -315,6 +315,18 @@ pub fn build_sample(s: &mut Store) -> Sample {
         today,
     )
     .unwrap();
+    // The centre's pre-contact assessment comes before the first supported session.
+    s.record_pre_contact(
+        spt,
+        &PreContactInput {
+            assessed_on: "13/10/2026".into(),
+            assessed_by: "Eleri Prys, coordinator".into(),
+            notes: "Met Mrs Gŵyn and the children's mother separately. No risk to any party found."
+                .into(),
+        },
+        today,
+    )
+    .unwrap();
     let mut supported_sessions = Vec::new();
     for (date, status) in [
         ("17/10/2026", SessionStatus::TookPlace),

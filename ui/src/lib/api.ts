@@ -13,6 +13,8 @@ type Result<T, E> = { status: 'ok'; data: T } | { status: 'error'; error: E };
 export class ApiError extends Error {
   readonly code: AppError['code'];
   readonly fields: FieldError[];
+  /** The key of a keyed refusal, for screens that answer a particular rule. */
+  readonly key: string | undefined;
 
   // The core's keyed messages are said here, once, in the language chosen when they arrive.
   constructor(e: AppError) {
@@ -22,6 +24,7 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.code = e.code;
     this.fields = fields;
+    this.key = e.msg?.key;
   }
 }
 
@@ -93,4 +96,8 @@ export type {
   DiarySession,
   SearchHit,
   SearchResults,
+  ReviewOverride,
+  ReviewOverrideInput,
+  DutyConsultationInput,
+  PreContactInput,
 } from './bindings';

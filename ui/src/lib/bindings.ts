@@ -155,6 +155,21 @@ export const commands = {
 	 *  one and the user has not locked in this run. A key that no longer opens the file is forgotten.
 	 */
 	unlockRemembered: () => typedError<RememberedStart, AppError_Serialize>(__TAURI_INVOKE("unlock_remembered")),
+	/**
+	 *  Records the reason (today, by the app's user) and returns the referral. Refused when the
+	 *  reason is empty or the service has no review.
+	 */
+	recordReviewOverride: (referralId: number, input: ReviewOverrideInput) => typedError<ReferralDetail_Serialize, AppError_Serialize>(__TAURI_INVOKE("record_review_override", { referralId, input })),
+	/**
+	 *  Records when and with whom the duty FCA/FCSW was consulted, and returns the referral (its
+	 *  Practice Manager flag then cleared). Refused for a referral not ordered at the FHDRA.
+	 */
+	recordDutyConsultation: (referralId: number, input: DutyConsultationInput) => typedError<ReferralDetail_Serialize, AppError_Serialize>(__TAURI_INVOKE("record_duty_consultation", { referralId, input })),
+	/**
+	 *  Records the centre's pre-contact assessment and returns the referral. Refused for other
+	 *  services, and when it would come after a session already held.
+	 */
+	recordPreContact: (referralId: number, input: PreContactInput) => typedError<ReferralDetail_Serialize, AppError_Serialize>(__TAURI_INVOKE("record_pre_contact", { referralId, input })),
 };
 
 /* Types */
@@ -718,6 +733,24 @@ export type DraftSaved = {
 	saved_at: string,
 };
 
+/**  A recorded consultation. */
+export type DutyConsultation = {
+	id: number,
+	referral_id: number,
+	consulted_on: string,
+	duty_officer: string,
+	/**  Who recorded it (the app's user, as in the audit log). */
+	recorded_by: string,
+	recorded_at: string,
+};
+
+/**  The "duty FCA/FCSW consulted" form as typed: the date as UK text. */
+export type DutyConsultationInput = {
+	consulted_on: string,
+	/**  The duty FCA/FCSW who was consulted. */
+	duty_officer: string,
+};
+
 /**  Where a passage of a report comes from. */
 export type EntrySource = 
 /**  The adviser's own words. */
@@ -1266,6 +1299,26 @@ export type Phase =
 /**  There is nowhere to keep a data file (see `error`). */
 "Unavailable";
 
+/**  A recorded pre-contact assessment. */
+export type PreContactAssessment = {
+	id: number,
+	referral_id: number,
+	assessed_on: string,
+	assessed_by: string,
+	notes: string,
+	recorded_by: string,
+	recorded_at: string,
+};
+
+/**  The "pre-contact assessment" form as typed: the date as UK text. */
+export type PreContactInput = {
+	assessed_on: string,
+	/**  The centre worker who held the assessment. */
+	assessed_by: string,
+	/**  What it found about risks to the parties (optional). */
+	notes: string,
+};
+
 /**  To whom it was sent. */
 export type Recipient = 
 /**  The referring FCA/FCSW. */
@@ -1482,6 +1535,17 @@ export type ReferralDetail_Deserialize = {
 	warnings: string[],
 	/**  The same warnings as keys, in the same order, which the UI says in the chosen language. */
 	warnings_msg: (Message | null)[],
+	/**  The adviser's written reasons to go ahead without the review, oldest first. */
+	review_overrides: ReviewOverride[],
+	/**  The consultation with the duty FCA/FCSW (court-ordered referrals), if recorded. */
+	duty_consultation?: DutyConsultation | null,
+	/**
+	 *  Court-ordered with no consultation recorded: flagged for the area Practice Manager on
+	 *  duty (rules/duty.rs).
+	 */
+	practice_manager_flag: boolean,
+	/**  Supported contact: the centre's pre-contact assessment, if recorded. */
+	pre_contact?: PreContactAssessment | null,
 };
 
 export type ReferralDetail_Serialize = {
@@ -1510,6 +1574,17 @@ export type ReferralDetail_Serialize = {
 	warnings: string[],
 	/**  The same warnings as keys, in the same order, which the UI says in the chosen language. */
 	warnings_msg: (Message | null)[],
+	/**  The adviser's written reasons to go ahead without the review, oldest first. */
+	review_overrides: ReviewOverride[],
+	/**  The consultation with the duty FCA/FCSW (court-ordered referrals), if recorded. */
+	duty_consultation: DutyConsultation | null,
+	/**
+	 *  Court-ordered with no consultation recorded: flagged for the area Practice Manager on
+	 *  duty (rules/duty.rs).
+	 */
+	practice_manager_flag: boolean,
+	/**  Supported contact: the centre's pre-contact assessment, if recorded. */
+	pre_contact: PreContactAssessment | null,
 };
 
 /**
@@ -1807,6 +1882,24 @@ export type ReportView_Serialize = {
 	signature: SignatureView | null,
 	fingerprint: string | null,
 	addenda: AddendumView[],
+};
+
+/**  A recorded decision to go ahead without the review. */
+export type ReviewOverride = {
+	id: number,
+	referral_id: number,
+	reason: string,
+	/**  The day the adviser decided to go ahead. */
+	decided_on: string,
+	/**  Who recorded it (the app's user, as in the audit log). */
+	decided_by: string,
+	recorded_at: string,
+};
+
+/**  The "go ahead without the review" form as typed. */
+export type ReviewOverrideInput = {
+	/**  Why the sessions go ahead before the review is held. */
+	reason: string,
 };
 
 /**  Where a referral is with its review after the initial sessions. */

@@ -177,6 +177,19 @@ export const referralDetail: ReferralDetail = {
   record_kind: 'observed',
   warnings: [],
   warnings_msg: [],
+  review_overrides: [
+    {
+      id: 1,
+      referral_id: 1,
+      reason: 'Mae’r cyfarfod adolygu wedi’i drefnu ar gyfer 30/11/2026.',
+      decided_on: '2026-11-20',
+      decided_by: 'Ffion Llwyd',
+      recorded_at: '2026-11-20T10:00:00Z',
+    },
+  ],
+  duty_consultation: null,
+  practice_manager_flag: true,
+  pre_contact: null,
 };
 
 export const recordView: RecordView = {

@@ -110,6 +110,8 @@ const screens: [string, unknown, Record<string, unknown>, string][] = [
   ['a case’s incidents', CasePage, { id: 1, part: 'incidents' }, 'Cofnodi digwyddiad'],
   ['a case’s history', CasePage, { id: 1, part: 'history' }, 'Achos wedi’i agor'],
   ['a referral', ReferralPage, { id: 1 }, 'Siân Llŷr Hughes (plentyn), Gwenllïan ap Dafydd (mam)'],
+  ['a referral’s sessions without the review', ReferralPage, { id: 1 }, '20/11/2026, cofnodwyd gan Ffion Llwyd'],
+  ['a court-ordered referral with no duty consultation', ReferralPage, { id: 1 }, 'Rhowch wybod i’r Rheolwr Ymarfer'],
   ['a finalised record', RecordForm, { sessionId: 1 }, 'Dydd Mawrth 17 Tachwedd 2026'],
   ['a record being written', RecordForm, { sessionId: 2 }, 'Cwblhau a llofnodi'],
   ['a Record of Supported Contact', SupportedRecord, { referralId: 1 }, 'Cofnod o Gyswllt â Chymorth'],

@@ -344,6 +344,29 @@ fn export_referral(store: &Store, d: &ReferralDetail, refs: &Refs) -> Result<Bun
             })
             .transpose()?,
         report: super::reports::export_report(store, r.id)?,
+        review_overrides: store
+            .review_overrides(r.id)?
+            .into_iter()
+            .map(|o| super::format::BundleReviewOverride {
+                reason: o.reason,
+                decided_on: o.decided_on,
+                decided_by: o.decided_by,
+            })
+            .collect(),
+        pre_contact: store
+            .pre_contact(r.id)?
+            .map(|a| super::format::BundlePreContact {
+                assessed_on: a.assessed_on,
+                assessed_by: a.assessed_by,
+                notes: a.notes,
+            }),
+        duty_consultation: store.duty_consultation(r.id)?.map(|c| {
+            super::format::BundleDutyConsultation {
+                consulted_on: c.consulted_on,
+                duty_officer: c.duty_officer,
+                recorded_by: c.recorded_by,
+            }
+        }),
     })
 }
 

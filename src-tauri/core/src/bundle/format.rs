@@ -177,6 +177,44 @@ pub struct BundleReferral {
     /// CCI, Level 2, Level 3 and Level 1 referrals: the report to court or log, or absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report: Option<super::reports::BundleReport>,
+    /// Centre-based contact and CCI: the adviser's written reasons to go ahead without the
+    /// review, oldest first; absent when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub review_overrides: Vec<BundleReviewOverride>,
+    /// A court-ordered referral: the consultation with the duty FCA/FCSW, or absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duty_consultation: Option<BundleDutyConsultation>,
+    /// Supported contact: the centre's pre-contact assessment, or absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pre_contact: Option<BundlePreContact>,
+}
+
+/// The pre-contact assessment of a supported referral: the centre's facts (who recorded it in
+/// the app is the importing user, as for the referral's other answers).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundlePreContact {
+    pub assessed_on: NaiveDate,
+    pub assessed_by: String,
+    pub notes: String,
+}
+
+/// The consultation with the duty FCA/FCSW before the court ordered the referral.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleDutyConsultation {
+    pub consulted_on: NaiveDate,
+    pub duty_officer: String,
+    pub recorded_by: String,
+}
+
+/// A reason recorded to go ahead without the review, with the day and the person who decided.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct BundleReviewOverride {
+    pub reason: String,
+    pub decided_on: NaiveDate,
+    pub decided_by: String,
 }
 
 /// A signed final Record of Observed Contact: it cites each session record by fingerprint and

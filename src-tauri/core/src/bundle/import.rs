@@ -348,6 +348,35 @@ impl Importer<'_> {
             let res = self.store.update_referral_dates(id, &dates, self.today);
             self.step(path, res)?;
         }
+        if let Some(c) = &r.duty_consultation {
+            let input = crate::model::DutyConsultationInput {
+                consulted_on: iso(c.consulted_on),
+                duty_officer: c.duty_officer.clone(),
+            };
+            let res = self
+                .store
+                .import_duty_consultation(id, &input, &c.recorded_by, self.today);
+            self.step(&field(path, "duty_consultation"), res)?;
+        }
+        if let Some(a) = &r.pre_contact {
+            let input = crate::model::PreContactInput {
+                assessed_on: iso(a.assessed_on),
+                assessed_by: a.assessed_by.clone(),
+                notes: a.notes.clone(),
+            };
+            let res = self.store.record_pre_contact(id, &input, self.today);
+            self.step(&field(path, "pre_contact"), res)?;
+        }
+        // Before the sessions: a reason recorded then lets sessions past the review be held.
+        for (k, o) in r.review_overrides.iter().enumerate() {
+            let input = crate::model::ReviewOverrideInput {
+                reason: o.reason.clone(),
+            };
+            let res = self
+                .store
+                .import_review_override(id, &input, o.decided_on, &o.decided_by);
+            self.step(&item(path, "review_overrides", k), res)?;
+        }
         let mut sessions = HashMap::new();
         let mut counted = 0u32;
         // Sessions with a problem already reported: the final record citing their records is

@@ -135,6 +135,14 @@ fn case_shape(p: &mut Problems, at: &str, c: &BundleCase) {
             MAX_SESSIONS_PER_REFERRAL,
             referral,
         );
+        too_many(
+            p,
+            &field(&at, "review_overrides"),
+            "reasons to go ahead without the review",
+            r.review_overrides.len(),
+            crate::model::limits::MAX_REVIEW_OVERRIDES_PER_REFERRAL,
+            referral,
+        );
         for (k, s) in r.sessions.iter().enumerate() {
             let at = item(&at, "sessions", k);
             too_many(

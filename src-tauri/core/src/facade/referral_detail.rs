@@ -31,4 +31,13 @@ pub struct ReferralDetail {
     pub warnings: Vec<String>,
     /// The same warnings as keys, in the same order, which the UI says in the chosen language.
     pub warnings_msg: Vec<Option<crate::message::Message>>,
+    /// The adviser's written reasons to go ahead without the review, oldest first.
+    pub review_overrides: Vec<crate::model::ReviewOverride>,
+    /// The consultation with the duty FCA/FCSW (court-ordered referrals), if recorded.
+    pub duty_consultation: Option<crate::model::DutyConsultation>,
+    /// Court-ordered with no consultation recorded: flagged for the area Practice Manager on
+    /// duty (rules/duty.rs).
+    pub practice_manager_flag: bool,
+    /// Supported contact: the centre's pre-contact assessment, if recorded.
+    pub pre_contact: Option<crate::model::PreContactAssessment>,
 }

@@ -211,9 +211,17 @@ fn referral(
         "declined_on": null,
         "started_on": day(start),
         "ceased_on": null,
-        "reviewed_on": null,
+        // Reviewed after the 4th weekly session, as the rules ask before the 5th is held.
+        "reviewed_on": if spip { Value::Null } else { json!(day(start + Duration::days(22))) },
         "sessions": sessions,
         "supported_record": null,
+        // Supported contact holds no session before the centre's pre-contact assessment.
+        "pre_contact": if service == "supported_contact" {
+            json!({"assessed_on": day(start - Duration::days(3)), "assessed_by": supervisor,
+                   "notes": "No risk to any party found."})
+        } else {
+            Value::Null
+        },
     })
 }
 

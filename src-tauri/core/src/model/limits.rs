@@ -18,6 +18,8 @@ pub const MAX_INCIDENTS_PER_CASE: usize = 1_000;
 /// Entries of the log of sending one case may carry in a bundle: several per record at most.
 pub const MAX_SENDINGS_PER_CASE: usize = 20_000;
 pub const MAX_CLOSURE_DAYS: usize = 2_000;
+/// Reasons to go ahead without the review: one is usual, a few at most.
+pub const MAX_REVIEW_OVERRIDES_PER_REFERRAL: usize = 100;
 pub const MAX_ADDENDA_PER_RECORD: usize = 200;
 /// Children's notes, quotes, interventions and communications in one record.
 pub const MAX_RECORD_ITEMS: usize = 500;

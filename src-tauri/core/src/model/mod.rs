@@ -7,13 +7,16 @@ pub mod closure_day;
 pub mod court_report;
 pub mod dates;
 pub mod diary;
+pub mod duty_consultation;
 pub(crate) mod fields;
 pub mod incident;
 pub mod limits;
 pub mod person;
+pub mod pre_contact;
 pub mod record;
 pub mod referral;
 pub mod referral_dates;
+pub mod review_override;
 pub mod search;
 pub mod sending;
 pub mod service;
@@ -29,8 +32,10 @@ pub use court_report::{
     CourtReportKind, EntrySource, EvidenceItem, LogEntry, LogEntryKind, Recommendation, ReportBody,
     ReportEntry, ReportOutline, ReportSection, ReportView, SectionCode,
 };
+pub use duty_consultation::{DutyConsultation, DutyConsultationInput};
 pub use incident::{Incident, IncidentInput, IncidentKind};
 pub use person::{Adult, AdultInput, AdultRole, Child, ChildInput, Language, Party};
+pub use pre_contact::{PreContactAssessment, PreContactInput};
 pub use record::{
     AddendumInput, AddendumView, ChildContext, ChildNotes, CommunicationNotes, ContactRecordKind,
     DraftSaved, InterventionNotes, RecordContent, RecordContext, RecordStatus, RecordView,
@@ -38,6 +43,7 @@ pub use record::{
 };
 pub use referral::{Referral, ReferralDates, ReferralInput, ReferralStatus, ReferralSummary};
 pub use referral_dates::ReferralDatesInput;
+pub use review_override::{ReviewOverride, ReviewOverrideInput};
 pub use search::{Fragment, SearchCase, SearchHit, SearchResults, SearchSource};
 pub use sending::{Recipient, SendMethod, Sending, SendingInput, SentItemKind};
 pub use service::{Basis, CciKind, MaxPeriod, Service};

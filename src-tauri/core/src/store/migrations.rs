@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0008_search.sql"),
     include_str!("../../migrations/0009_idle_lock.sql"),
     include_str!("../../migrations/0010_exports.sql"),
+    include_str!("../../migrations/0012_rules.sql"),
     include_str!("../../migrations/0016_search_record_words.sql"),
 ];
 

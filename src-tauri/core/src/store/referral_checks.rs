@@ -4,13 +4,17 @@
 
 use rusqlite::params;
 
+use super::pre_contact::assessment_of;
 use super::referral_read::{load_referral, named_people, person_from, sessions_of};
+use super::review_overrides::is_overridden;
 use super::sql::{enum_text, parse_date, parse_enum};
 use super::Writer;
 use crate::error::{Error, Result};
 use crate::model::dates::uk;
 use crate::model::{AdultRole, PersonRef, Service, SessionStatus};
 use crate::rules::hours::check_referral_totals;
+use crate::rules::pre_contact::check_pre_contact;
+use crate::rules::review_first::{check_review_first, ReviewFacts};
 use crate::rules::sessions::{
     check_accepted, check_incident_on_session_day, check_remote_assessed, SessionFact,
 };
@@ -39,6 +43,18 @@ pub(crate) fn verify_referral(w: &Writer<'_>, referral_id: i64) -> Result<()> {
         service,
         referral.remote_assessed_on,
         &referral.remote_assessed_by,
+        &facts,
+    )?;
+    check_review_first(&ReviewFacts {
+        service,
+        reviewed_on: referral.dates.reviewed_on,
+        overridden: is_overridden(w.tx, referral_id)?,
+        started_on: referral.dates.started_on,
+        sessions: &facts,
+    })?;
+    check_pre_contact(
+        service,
+        assessment_of(w.tx, referral_id)?.map(|a| a.assessed_on),
         &facts,
     )?;
     check_incidents_on_session_days(w, referral_id)?;

@@ -270,7 +270,14 @@ impl Store {
                 .collect(),
             incidents,
         });
+        let duty_consultation = super::duty_consultations::consultation_of(conn, id)?;
+        let practice_manager_flag =
+            crate::rules::duty::practice_manager_flag(referral.basis, duty_consultation.is_some());
         Ok(ReferralDetail {
+            pre_contact: super::pre_contact::assessment_of(conn, id)?,
+            duty_consultation,
+            practice_manager_flag,
+            review_overrides: super::review_overrides::overrides_of(conn, id)?,
             warnings_msg: warnings.iter().map(|w| w.msg.clone()).collect(),
             warnings: warnings.into_iter().map(|w| w.english).collect(),
             record_kind: ContactRecordKind::of_service(service),

@@ -504,4 +504,21 @@ export const cyCore: WelshCatalogue<keyof typeof enCore> = {
   'core.import.reportAddendaOrder':
     'nid yw’r atodiad hwn yn dilyn yr adroddiad a’r atodiad o’i flaen: cafodd atodiadau eu tynnu, eu haildrefnu neu eu symud',
   'core.import.notAnAddendum': 'nid atodiad yw hwn',
+  // Rules (issue 14): going ahead without the review, with a written reason.
+  'core.rules.reviewFirst':
+    'Mae sesiwn {number} ar {date} wedi’i chofnodi fel un a gynhaliwyd, ond mae’n dod ar ôl y 4 sesiwn gyntaf ac nid oes adolygiad o’r cynnydd wedi’i gofnodi. Mae atgyfeiriad yn dechrau gyda 3 i 4 sesiwn, ac yna caiff y cynnydd ei adolygu (Datganiad Disgwyliadau Cafcass Cymru: Gwasanaethau Cyswllt Plant). Cofnodwch ddyddiad yr adolygiad ar yr atgyfeiriad yn gyntaf, neu ewch ymlaen gyda rheswm ysgrifenedig.',
+  'core.rules.cciReviewFirst':
+    'Mae sesiwn {number} ar {date} wedi’i chofnodi fel un a gynhaliwyd, ond daeth 12 wythnos yr ymyriad i ben ar {end} ac nid yw’r adolygiad 12 wythnos wedi’i gofnodi. Mae Ymyriad Cyswllt Plant yn para 12 wythnos ar y mwyaf cyn iddo gael ei adolygu (JFCAS: Child contact interventions). Cofnodwch ddyddiad yr adolygiad ar yr atgyfeiriad yn gyntaf, neu ewch ymlaen gyda rheswm ysgrifenedig.',
+  'core.rules.writeOverrideReason': 'Ysgrifennwch pam mae’r sesiynau’n mynd ymlaen heb yr adolygiad',
+  'core.rules.noReviewToOverride':
+    'Nid oes gan y gwasanaeth hwn adolygiad cyn rhagor o sesiynau, felly nid oes dim i fynd ymlaen hebddo. Trefnwch y sesiwn yn ôl yr arfer.',
+  'core.rules.notCourtOrdered':
+    'Nid yw’r atgyfeiriad hwn wedi’i gofnodi fel un a orchmynnwyd yn y FHDRA, felly nid oes angen ymgynghori â’r Cynghorydd Llys Teulu neu’r Gweithiwr Cymdeithasol Llys Teulu ar ddyletswydd. Os gorchmynnodd y llys ef, newidiwch sail yr atgyfeiriad yn gyntaf.',
+  'core.what.dutyConsultedOn': 'y dyddiad yr ymgynghorwyd â’r swyddog ar ddyletswydd',
+  'core.required.dutyOfficer': 'Rhowch enw’r Cynghorydd Llys Teulu neu’r Gweithiwr Cymdeithasol Llys Teulu ar ddyletswydd yr ymgynghorwyd ag ef neu hi',
+  'core.rules.preContactFirst':
+    'Mae sesiwn {number} ar {date} wedi’i chofnodi fel un a gynhaliwyd, ond nid oes asesiad cyn cyswllt wedi’i gofnodi cyn hynny. Mae canolfannau cyswllt â chymorth yn cynnal sesiwn asesu cyn cyswllt i asesu unrhyw risgiau i’r partïon yn gyntaf (Datganiad Disgwyliadau Cafcass Cymru: Gwasanaethau Cyswllt Plant). Cofnodwch yr asesiad ar yr atgyfeiriad yn gyntaf, neu gadewch y sesiwn fel un a drefnwyd.',
+  'core.rules.notSupported': 'Dim ond cyswllt â chymorth sydd ag asesiad cyn cyswllt wedi’i gofnodi yma: mae’r atgyfeiriad hwn ar gyfer gwasanaeth arall.',
+  'core.what.preContactOn': 'dyddiad yr asesiad cyn cyswllt',
+  'core.required.preContactBy': 'Rhowch enw’r sawl a gynhaliodd yr asesiad cyn cyswllt',
 };

@@ -17,6 +17,7 @@ import { cySearch } from './cy-search';
 import { cySending } from './cy-sending';
 import { cyKeychain } from './cy-keychain';
 import { cyWriter } from './cy-writer';
+import { cyRules } from './cy-rules';
 
 type Own = Exclude<
   keyof typeof en,
@@ -26,6 +27,7 @@ type Own = Exclude<
   | keyof typeof cySending | keyof typeof cySearch
   | keyof typeof cyKeychain
   | keyof typeof cyWriter
+  | keyof typeof cyRules
 >;
 
 const cyMain: WelshCatalogue<Own> = {
@@ -265,5 +267,6 @@ export const cy: WelshCatalogue<keyof typeof en> = {
   ...cySearch,
   ...cyKeychain,
   ...cyWriter,
+  ...cyRules,
   ...cyMain,
 };

@@ -13,6 +13,7 @@ import { enSending } from './en-sending';
 import { enSearch } from './en-search';
 import { enKeychain } from './en-keychain';
 import { enWriter } from './en-writer';
+import { enRules } from './en-rules';
 
 export const en = {
   ...enReferrals,
@@ -30,6 +31,7 @@ export const en = {
   ...enSearch,
   ...enKeychain,
   ...enWriter,
+  ...enRules,
   'app.title': 'Contact Records',
   'app.skip': 'Skip to main content',
   'app.language': 'Language',
