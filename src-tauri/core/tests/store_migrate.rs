@@ -31,7 +31,7 @@ fn v1_file(path: &std::path::Path) {
 
 #[test]
 fn a_version_one_file_is_backed_up_then_migrated_with_its_data() {
-    assert_eq!(LATEST_VERSION, 10);
+    assert_eq!(LATEST_VERSION, 11);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("data.db");
     v1_file(&path);

@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0008_search.sql"),
     include_str!("../../migrations/0009_idle_lock.sql"),
     include_str!("../../migrations/0010_exports.sql"),
+    include_str!("../../migrations/0015_search_on_change.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
