@@ -16,8 +16,9 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0008_search.sql"),
     include_str!("../../migrations/0009_idle_lock.sql"),
     include_str!("../../migrations/0010_exports.sql"),
-    include_str!("../../migrations/0012_rules.sql"),
-    include_str!("../../migrations/0016_search_record_words.sql"),
+    include_str!("../../migrations/0011_rules.sql"),
+    include_str!("../../migrations/0012_search_on_change.sql"),
+    include_str!("../../migrations/0013_search_record_words.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -4,6 +4,7 @@ pub mod adults;
 pub mod attendance;
 pub mod audit;
 pub mod backup;
+mod cached;
 pub mod case_services;
 pub mod cases;
 pub mod check;
@@ -155,8 +156,9 @@ impl Store {
         let now = now_utc();
         if self.batch {
             let sp = self.conn.savepoint()?;
+            let conn = cached::Cached(&sp);
             let w = Writer {
-                tx: &sp,
+                tx: &conn,
                 actor: &self.actor,
                 now,
             };
@@ -167,8 +169,9 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let conn = cached::Cached(&tx);
         let w = Writer {
-            tx: &tx,
+            tx: &conn,
             actor: &self.actor,
             now,
         };
@@ -218,7 +221,7 @@ impl Store {
 
 /// A transaction in progress (or a savepoint inside one), with who is writing and when.
 pub(crate) struct Writer<'a> {
-    pub tx: &'a Connection,
+    pub tx: &'a cached::Cached<'a>,
     pub actor: &'a str,
     pub now: String,
 }

@@ -63,11 +63,8 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Referral> {
 /// One referral with the people named on it.
 pub(crate) fn load_referral(conn: &Connection, id: i64) -> Result<Referral> {
     let mut r = conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM referrals WHERE id = ?1"),
-            [id],
-            from_row,
-        )
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM referrals WHERE id = ?1"))?
+        .query_row([id], from_row)
         .optional()?
         .ok_or_else(|| Error::not_found("referral"))?;
     r.permitted = named_people(conn, id)?
@@ -163,11 +160,10 @@ pub(crate) fn session_from_row(r: &Row<'_>) -> rusqlite::Result<Session> {
 }
 
 pub(crate) fn load_session(conn: &Connection, id: i64) -> Result<Session> {
-    conn.query_row(
-        &format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1"),
-        [id],
-        session_from_row,
-    )
+    conn.prepare_cached(&format!(
+        "SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1"
+    ))?
+    .query_row([id], session_from_row)
     .optional()?
     .ok_or_else(|| Error::not_found("session"))
 }

@@ -1,0 +1,208 @@
+#!/usr/bin/env python3
+"""Startup and memory of a desktop app under an X display (run by scripts/measure-startup.sh,
+which starts Xvfb): the time from starting the binary to its first screen, and the memory (PSS)
+of the app and every process it started (WebKit's web and network processes), once idle.
+
+"First screen" is read off the screen itself, the same way for any app, with no test driver in
+the way: the first frame with text on it (at least 16 colours: anti-aliased text), and the frame
+after which nothing changes for a second ("settled"). The screen is read through Xlib (ctypes),
+every few milliseconds.
+
+  measure_startup.py [--runs N] [--idle SECONDS] [--env NAME=VALUE ...] LABEL BINARY [ARGS...]
+
+Prints one line per run and a median line; with --json, the medians as JSON on the last line.
+"""
+import argparse
+import ctypes
+import json
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+
+
+class XImage(ctypes.Structure):
+    _fields_ = [
+        ("width", ctypes.c_int),
+        ("height", ctypes.c_int),
+        ("xoffset", ctypes.c_int),
+        ("format", ctypes.c_int),
+        ("data", ctypes.c_void_p),
+        ("byte_order", ctypes.c_int),
+        ("bitmap_unit", ctypes.c_int),
+        ("bitmap_bit_order", ctypes.c_int),
+        ("bitmap_pad", ctypes.c_int),
+        ("depth", ctypes.c_int),
+        ("bytes_per_line", ctypes.c_int),
+        ("bits_per_pixel", ctypes.c_int),
+    ]
+
+
+class Screen:
+    """The X display's root window as pixels."""
+
+    def __init__(self):
+        self.x = ctypes.cdll.LoadLibrary("libX11.so.6")
+        self.x.XOpenDisplay.restype = ctypes.c_void_p
+        self.x.XDefaultRootWindow.restype = ctypes.c_ulong
+        self.x.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+        self.x.XGetImage.restype = ctypes.POINTER(XImage)
+        self.x.XGetImage.argtypes = [
+            ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_int,
+            ctypes.c_uint, ctypes.c_uint, ctypes.c_ulong, ctypes.c_int,
+        ]
+        self.x.XDestroyImage.argtypes = [ctypes.POINTER(XImage)]
+        self.x.XDisplayWidth.argtypes = [ctypes.c_void_p, ctypes.c_int]
+        self.x.XDisplayHeight.argtypes = [ctypes.c_void_p, ctypes.c_int]
+        self.display = self.x.XOpenDisplay(None)
+        if not self.display:
+            sys.exit("measure-startup: no X display (run it through scripts/measure-startup.sh)")
+        self.root = self.x.XDefaultRootWindow(self.display)
+        self.width = self.x.XDisplayWidth(self.display, 0)
+        self.height = self.x.XDisplayHeight(self.display, 0)
+
+    def frame(self):
+        """(number of colours seen on a grid of the screen, a checksum of the whole frame)."""
+        img = self.x.XGetImage(self.display, self.root, 0, 0, self.width, self.height,
+                               0xFFFFFFFF, 2)  # AllPlanes, ZPixmap
+        if not img:
+            return 0, 0
+        size = img.contents.bytes_per_line * img.contents.height
+        data = ctypes.string_at(img.contents.data, size)
+        self.x.XDestroyImage(img)
+        pixels = memoryview(data).cast("I")
+        colours = len(set(pixels[::7]))
+        return colours, zlib.crc32(data)
+
+
+def descendants(pid):
+    """`pid` and every process below it."""
+    children = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        ppid = int(stat[stat.rfind(")") + 2:].split()[1])
+        children.setdefault(ppid, []).append(int(entry))
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(children.get(p, []))
+    return out
+
+
+def pss_kib(pids):
+    """Summed PSS of the processes, and each process's name with its own PSS."""
+    total, parts = 0, []
+    for p in pids:
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as f:
+                pss = next(int(line.split()[1]) for line in f if line.startswith("Pss:"))
+            with open(f"/proc/{p}/comm") as f:
+                name = f.read().strip()
+        except (OSError, StopIteration):
+            continue
+        total += pss
+        parts.append((name, pss))
+    return total, parts
+
+
+def one_run(screen, argv, env, idle, timeout=60.0):
+    blank_colours, _ = screen.frame()
+    started = time.monotonic()
+    app = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                           start_new_session=True)
+    first = settled = None
+    last_sum = None
+    last_change = started
+    try:
+        while time.monotonic() - started < timeout:
+            colours, checksum = screen.frame()
+            now = time.monotonic()
+            if checksum != last_sum:
+                last_sum, last_change = checksum, now
+            if first is None and colours >= max(16, blank_colours + 14):
+                first = now - started
+            if first is not None and now - last_change >= 1.0:
+                settled = last_change - started
+                break
+            if app.poll() is not None:
+                break
+            time.sleep(0.005)
+        if first is None or settled is None:
+            return None
+        time.sleep(idle)
+        pss, parts = pss_kib(descendants(app.pid))
+        return {"first_ms": first * 1e3, "settled_ms": settled * 1e3, "pss_kib": pss,
+                "parts": parts}
+    finally:
+        try:
+            os.killpg(app.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+        try:
+            app.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(app.pid, signal.SIGKILL)
+            app.wait()
+        time.sleep(0.5)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--idle", type=float, default=3.0, help="seconds after settling before PSS")
+    ap.add_argument("--env", action="append", default=[], help="NAME=VALUE for the app")
+    ap.add_argument("--new-data-file", action="store_true",
+                    help="give each run a new CONTACT_RECORDS_DB path")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("label")
+    ap.add_argument("argv", nargs=argparse.REMAINDER)
+    a = ap.parse_args()
+    screen = screen_or_exit()
+    results = []
+    for i in range(a.runs):
+        with tempfile.TemporaryDirectory(prefix="cr-startup-") as home:
+            env = dict(os.environ)
+            # A fresh webview profile (storage, caches) each run, as on a first start.
+            for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+                env[var] = os.path.join(home, var.lower())
+            if a.new_data_file:
+                env["CONTACT_RECORDS_DB"] = os.path.join(home, "data", "contact-records.db")
+            for kv in a.env:
+                name, _, value = kv.partition("=")
+                env[name] = value
+            r = one_run(screen, a.argv, env, a.idle)
+        if r is None:
+            print(f"{a.label} run {i + 1}: no first screen within the time allowed", flush=True)
+            continue
+        parts = ", ".join(f"{n} {p / 1024:.1f}" for n, p in r["parts"])
+        print(f"{a.label} run {i + 1}: first screen {r['first_ms']:.0f} ms, settled "
+              f"{r['settled_ms']:.0f} ms, PSS {r['pss_kib'] / 1024:.1f} MiB ({parts})",
+              flush=True)
+        results.append(r)
+    if not results:
+        sys.exit(f"measure-startup: {a.label} never showed a first screen")
+    med = {k: statistics.median(r[k] for r in results)
+           for k in ("first_ms", "settled_ms", "pss_kib")}
+    print(f"{a.label} median of {len(results)}: first screen {med['first_ms']:.0f} ms, settled "
+          f"{med['settled_ms']:.0f} ms, PSS {med['pss_kib'] / 1024:.1f} MiB", flush=True)
+    if a.json:
+        print(json.dumps({"label": a.label, **med}))
+
+
+def screen_or_exit():
+    return Screen()
+
+
+if __name__ == "__main__":
+    main()
