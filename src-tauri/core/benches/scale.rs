@@ -14,7 +14,8 @@ use std::time::{Duration, Instant};
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use contact_records_core::generate::generate;
-use contact_records_core::report::{export_report, Language, ReportRequest};
+use contact_records_core::record_reports::export_report;
+use contact_records_core::report::{Language, ReportRequest};
 use contact_records_core::store::Key;
 use contact_records_core::Store;
 use criterion::{criterion_group, criterion_main, Criterion};
