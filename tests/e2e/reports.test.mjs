@@ -123,7 +123,7 @@ describe('writing the report to court', () => {
     await fill(b, 'children-0-quotes-0', 'Can Mam come to my birthday?');
     await fill(b, 'ending_and_handover', 'Ended on time; Elis waved goodbye.');
     await fill(b, 'summary', 'A warm session; Elis settled at once.');
-    await fill(b, 'role', 'Contact supervisor');
+    await fill(b, 'signer_role', 'Contact supervisor');
     await click(b, '[data-testid="finalise"]');
     await see(b, '[data-testid="record-status"]=Finalised');
   });
