@@ -8,7 +8,13 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { choose, click, fill, screenshot, see, startApp, tempDb, ukDay } from './app.mjs';
+import { accessibilityProblems, choose, click, fill, screenshot, see, startApp, tempDb, ukDay } from './app.mjs';
+
+// Each Welsh screen is kept for a person to look at, and axe-core checks it as it stands.
+async function look(b, file) {
+  await screenshot(b, file);
+  assert.deepEqual(await accessibilityProblems(b), [], `${file} in Welsh`);
+}
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -65,7 +71,7 @@ describe('Cymraeg drwyddo draw', () => {
     await click(b, 'button[lang="cy"]');
     await b.waitUntil(async () => (await b.execute(() => document.documentElement.lang)) === 'cy');
     await noEnglish(b, 'register');
-    await screenshot(b, 'cy-register.png');
+    await look(b, 'cy-register.png');
 
     await click(b, '[data-testid="create-case"]');
     await click(b, '[data-testid="save-case"]');
@@ -73,7 +79,7 @@ describe('Cymraeg drwyddo draw', () => {
     const summary = await see(b, '.govuk-error-summary');
     assert.match(await summary.getText(), /Rhowch rif achos y llys/);
     await noEnglish(b, 'new case (refused)');
-    await screenshot(b, 'cy-case-refused.png');
+    await look(b, 'cy-case-refused.png');
     await fill(b, 'court_case_number', 'CF26P00888');
     await fill(b, 'case_name', 'Re: Ŵyn a Llŷr (plant)');
     await fill(b, 'court', 'Llys Teulu Caerdydd');
@@ -92,7 +98,7 @@ describe('Cymraeg drwyddo draw', () => {
     await click(b, '[data-testid="save-adult"]');
     await see(b, 'h3=Gwenllïan ap Dafydd');
     await noEnglish(b, 'case people');
-    await screenshot(b, 'cy-case-people.png');
+    await look(b, 'cy-case-people.png');
 
     await click(b, '[data-testid="part-referrals"]');
     await click(b, '[data-testid="add-referral"]');
@@ -105,7 +111,7 @@ describe('Cymraeg drwyddo draw', () => {
     await fill(b, 'planned_sessions', '3');
     await fill(b, 'session_plan', 'Tair sesiwn o ddwy awr, yna adolygiad.');
     for (const box of await b.$$('#field-permitted, [id^="field-permitted-"]')) await box.click();
-    await screenshot(b, 'cy-referral-form.png');
+    await look(b, 'cy-referral-form.png');
     await click(b, '[data-testid="save-referral"]');
     await click(b, '[data-testid="mark-sent"]');
     await see(b, '.govuk-notification-banner');
@@ -120,7 +126,7 @@ describe('Cymraeg drwyddo draw', () => {
     const deadlines = await (await see(b, '[data-testid="deadlines"]')).getText();
     assert.match(deadlines, /Cael ateb y darparwr \(Canolfan Gyswllt Caerdydd\): a yw’n derbyn yr atgyfeiriad/);
     assert.match(deadlines, /o fewn 10 diwrnod gwaith i’w gael \(Datganiad Disgwyliadau Cafcass Cymru: Gwasanaethau Cyswllt Plant\)/);
-    await screenshot(b, 'cy-referral.png');
+    await look(b, 'cy-referral.png');
   });
 
   it('adds a session and its attendance in Welsh', async () => {
@@ -143,7 +149,7 @@ describe('Cymraeg drwyddo draw', () => {
     await click(b, '[data-testid="save-attendance"]');
     await see(b, '[data-testid="attendance-list"]');
     await noEnglish(b, 'attendance');
-    await screenshot(b, 'cy-attendance.png');
+    await look(b, 'cy-attendance.png');
   });
 
   it('writes and finalises the record in Welsh', async () => {
@@ -153,7 +159,7 @@ describe('Cymraeg drwyddo draw', () => {
     await noEnglish(b, 'referral with a session');
     const deadlines = await (await see(b, '[data-testid="deadlines"]')).getText();
     assert.match(deadlines, /Anfon y Cofnod o Gyswllt a Arsylwyd ar gyfer sesiwn 1 \(\d\d\/\d\d\/\d{4}\)/);
-    await screenshot(b, 'cy-referral-deadline.png');
+    await look(b, 'cy-referral-deadline.png');
 
     // A rule refuses a session that would go over the 6 hours: said in Welsh, durations too.
     await click(b, '[data-testid="add-session"]');
@@ -169,7 +175,7 @@ describe('Cymraeg drwyddo draw', () => {
       /Byddai’r sesiwn hon yn dod â’r cyfanswm i 7 awr o’r 6 awr a ganiateir ar gyfer yr atgyfeiriad hwn \(2 awr eisoes/,
     );
     await noEnglish(b, 'session refused');
-    await screenshot(b, 'cy-session-refused.png');
+    await look(b, 'cy-session-refused.png');
     await click(b, 'a=Canslo');
     await see(b, '[data-testid="sessions"]');
     await click(b, '[data-testid="open-record"]');
@@ -186,12 +192,12 @@ describe('Cymraeg drwyddo draw', () => {
     await fill(b, 'summary', 'Roedd Siân yn falch o weld ei mam. Ŵ ŷ â.');
     await fill(b, 'signer_role', 'Goruchwyliwr cyswllt');
     await noEnglish(b, 'record');
-    await screenshot(b, 'cy-record-form.png');
+    await look(b, 'cy-record-form.png');
     await click(b, '[data-testid="finalise"]');
     await see(b, '[data-testid="record-status"]=Terfynol', 20000);
     await see(b, '[data-testid="fingerprint"]');
     await noEnglish(b, 'finalised record');
-    await screenshot(b, 'cy-record-final.png');
+    await look(b, 'cy-record-final.png');
   });
 
   it('exports the record in Welsh, named in Welsh', async () => {
@@ -204,7 +210,7 @@ describe('Cymraeg drwyddo draw', () => {
     const done = await see(b, '[data-testid="export-done"]', 30000);
     assert.match(await done.getText(), /Cofnod-o-Gyswllt-a-Arsylwyd_CF26P00888_/);
     await noEnglish(b, 'export');
-    await screenshot(b, 'cy-exported.png');
+    await look(b, 'cy-exported.png');
     const [file] = readdirSync(exports);
     const text = execFileSync('pdftotext', [join(exports, file), '-'], { encoding: 'utf8' });
     for (const welsh of ['Cofnod o Gyswllt a Arsylwyd', 'Presenoldeb', 'Crynodeb', 'Tudalen 1 o', 'Ŵ ŷ â', 'Siân Llŷr']) {

@@ -78,6 +78,15 @@ fn a_fifth_held_session_is_refused_until_a_reason_is_recorded() {
         .session
         .id;
     assert!(s.update_session(sid, &fifth, today()).is_err());
+    let review_warnings = |s: &Store| -> usize {
+        s.get_referral(rid, today())
+            .unwrap()
+            .warnings
+            .iter()
+            .filter(|w| w.contains("review"))
+            .count()
+    };
+    assert!(review_warnings(&s) > 0, "the 5th planned session is warned about");
 
     // An empty reason is refused on its field, with nothing saved.
     let e = s
@@ -91,6 +100,8 @@ fn a_fifth_held_session_is_refused_until_a_reason_is_recorded() {
         .record_review_override(rid, &reason(REASON), today())
         .unwrap();
     assert_eq!(d.review_overrides.len(), 1);
+    // The reason answers the review's warnings: the page shows the reason instead.
+    assert_eq!(review_warnings(&s), 0, "{:?}", d.warnings);
     let o = &d.review_overrides[0];
     assert_eq!(o.reason, REASON);
     assert_eq!(o.decided_on, today());

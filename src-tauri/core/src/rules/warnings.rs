@@ -22,6 +22,7 @@ pub struct WarningFacts {
     pub basis: Basis,
     pub naccc_accredited: bool,
     pub planned_sessions: Option<u32>,
+    /// The review is recorded, or the adviser's written reason to go ahead without it.
     pub reviewed: bool,
     /// Each session's status and length, in order.
     pub sessions: Vec<(SessionStatus, u32)>,

@@ -254,12 +254,15 @@ impl Store {
             [id],
             |r| r.get(0),
         )?;
+        let review_overrides = super::review_overrides::overrides_of(conn, id)?;
         let warnings = referral_warnings_said(&WarningFacts {
             service,
             basis: referral.basis,
             naccc_accredited: referral.provider_naccc_accredited,
             planned_sessions: referral.planned_sessions,
-            reviewed: referral.dates.reviewed_on.is_some(),
+            // A written reason to go ahead without the review answers the review's warnings as
+            // the review itself would: the reason is shown on the page instead.
+            reviewed: referral.dates.reviewed_on.is_some() || !review_overrides.is_empty(),
             sessions: sessions
                 .iter()
                 .map(|s| (s.status, s.duration_minutes))
@@ -273,7 +276,7 @@ impl Store {
             pre_contact: super::pre_contact::assessment_of(conn, id)?,
             duty_consultation,
             practice_manager_flag,
-            review_overrides: super::review_overrides::overrides_of(conn, id)?,
+            review_overrides,
             warnings_msg: warnings.iter().map(|w| w.msg.clone()).collect(),
             warnings: warnings.into_iter().map(|w| w.english).collect(),
             record_kind: ContactRecordKind::of_service(service),
