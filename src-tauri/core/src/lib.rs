@@ -12,6 +12,7 @@ pub mod message_file;
 pub mod message_forms;
 pub mod message_import;
 pub mod message_labels;
+pub mod message_limits;
 pub mod message_records;
 pub mod message_rules;
 pub mod message_rules_said;

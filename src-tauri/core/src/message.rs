@@ -191,6 +191,7 @@ pub fn all() -> impl Iterator<Item = Msg> {
         .chain(crate::message_sending::TEMPLATES)
         .chain(crate::message_records::TEMPLATES)
         .chain(crate::message_import::TEMPLATES)
+        .chain(crate::message_limits::TEMPLATES)
         .chain(crate::message_warnings::TEMPLATES)
         .chain(crate::message_forms::TEMPLATES)
         .chain(crate::message_import::signed::TEMPLATES)

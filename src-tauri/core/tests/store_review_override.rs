@@ -86,7 +86,10 @@ fn a_fifth_held_session_is_refused_until_a_reason_is_recorded() {
             .filter(|w| w.contains("review"))
             .count()
     };
-    assert!(review_warnings(&s) > 0, "the 5th planned session is warned about");
+    assert!(
+        review_warnings(&s) > 0,
+        "the 5th planned session is warned about"
+    );
 
     // An empty reason is refused on its field, with nothing saved.
     let e = s

@@ -177,23 +177,18 @@ fn record_shape(p: &mut Problems, at: &str, r: &BundleRecord) {
         .as_ref()
         .map_or(0, |s| serde_json::to_string(s).map_or(0, |t| t.len()));
     if snapshot > MAX_SNAPSHOT_BYTES {
-        p.add(
+        p.say(
             field(at, "signed_snapshot"),
-            format!(
-                "The signed record is larger than {} MB, which no record made by Contact Records \
-                 is: it was not made by the app, or it was damaged",
-                MAX_SNAPSHOT_BYTES / 1_000_000
-            ),
+            crate::message::Message::new(crate::message_limits::SNAPSHOT_TOO_BIG)
+                .text("mb", (MAX_SNAPSHOT_BYTES / 1_000_000).to_string()),
         );
     }
     let content = serde_json::to_string(&r.content).map_or(0, |s| s.len());
     if content > MAX_CONTENT_BYTES {
-        p.add(
+        p.say(
             field(at, "content"),
-            format!(
-                "The record's text is larger than {} MB: shorten it",
-                MAX_CONTENT_BYTES / 1_000_000
-            ),
+            crate::message::Message::new(crate::message_limits::CONTENT_TOO_BIG)
+                .text("mb", (MAX_CONTENT_BYTES / 1_000_000).to_string()),
         );
     }
 }

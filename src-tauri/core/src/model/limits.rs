@@ -29,13 +29,23 @@ pub const MAX_QUOTE_CHARS: usize = 2_000;
 /// "There are 51 children in this case; a case may have at most 50" as a problem at `field`.
 pub fn too_many(p: &mut Problems, field: &str, what: &str, found: usize, max: usize, within: &str) {
     if found > max {
-        p.add(
-            field,
-            format!(
-                "There are {found} {what} {within}; at most {max} are allowed. Split it up or \
-                 remove the extra ones"
-            ),
-        );
+        use crate::message::{Message, Param};
+        use crate::message_limits::{word, TOO_MANY};
+        let mut m = Message::new(TOO_MANY)
+            .text("found", found.to_string())
+            .text("max", max.to_string());
+        // Every caller names its words from message_limits; a new one without a key is still
+        // said, in English (and fails the test below).
+        for (name, en) in [("what", what), ("within", within)] {
+            m = match word(en) {
+                Some(w) => m.key(name, w),
+                None => {
+                    m.params.insert(name.into(), Param::Text(en.into()));
+                    m
+                }
+            };
+        }
+        p.say(field, m);
     }
 }
 
