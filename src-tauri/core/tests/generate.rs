@@ -59,3 +59,21 @@ fn invented_cases_are_complete_marked_and_the_same_for_the_same_seed() {
     // Only into an empty file.
     assert!(generate(&mut a, 1, 7, today()).is_err());
 }
+
+#[test]
+fn split_into_bundles_the_cases_are_the_same_and_each_bundle_is_small() {
+    use contact_records_core::generate::{invented_bundle, invented_bundles};
+    let (whole, made) = invented_bundle(7, 3, today());
+    let (parts, made_in_parts) = invented_bundles(7, 3, today(), 3);
+    assert_eq!(made, made_in_parts);
+    assert_eq!(parts.len(), 3);
+    let cases = |json: &str| -> Vec<serde_json::Value> {
+        let v: serde_json::Value = serde_json::from_str(json).unwrap();
+        v["cases"].as_array().unwrap().clone()
+    };
+    let joined: Vec<_> = parts.iter().flat_map(|p| cases(p)).collect();
+    assert_eq!(joined, cases(&whole));
+    // 500 cases, the size generate imports at a time, stay far under the 50 MB a bundle may be.
+    let (big, _) = invented_bundles(500, 3, today(), 500);
+    assert!(big[0].len() < 20_000_000, "{} bytes", big[0].len());
+}

@@ -25,20 +25,38 @@ const SESSIONS: i64 = 6;
 
 /// The bundle's text and what it holds (records signed later are counted by the caller).
 pub fn invented_bundle(cases: u32, seed: u64, today: NaiveDate) -> (String, Generated) {
+    let (mut bundles, made) = invented_bundles(cases, seed, today, cases.max(1) as usize);
+    (bundles.pop().unwrap_or_default(), made)
+}
+
+/// The same cases as [`invented_bundle`], split into bundles of at most `per_bundle` cases, so
+/// that each stays under the size a bundle may have (a 5,000-case bundle would be about 85 MB).
+pub fn invented_bundles(
+    cases: u32,
+    seed: u64,
+    today: NaiveDate,
+    per_bundle: usize,
+) -> (Vec<String>, Generated) {
     let mut rng = Rng::new(seed);
     let mut made = Generated::default();
     let list: Vec<Value> = (0..cases)
         .map(|i| case(&mut rng, i, seed, today, &mut made))
         .collect();
-    let bundle = json!({
-        "format": "contact-records/case-bundle",
-        "version": 2,
-        "exported_at": format!("{}T09:00:00Z", today),
-        "settings": {"calendar_kind": "england_wales", "closure_days": []},
-        "cases": list,
-        "signers": [],
-    });
-    (bundle.to_string(), made)
+    let bundles = list
+        .chunks(per_bundle.max(1))
+        .map(|chunk| {
+            json!({
+                "format": "contact-records/case-bundle",
+                "version": 2,
+                "exported_at": format!("{}T09:00:00Z", today),
+                "settings": {"calendar_kind": "england_wales", "closure_days": []},
+                "cases": chunk,
+                "signers": [],
+            })
+            .to_string()
+        })
+        .collect();
+    (bundles, made)
 }
 
 fn day(d: NaiveDate) -> String {

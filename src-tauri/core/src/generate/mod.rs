@@ -4,8 +4,9 @@
 //! Every case number starts "INV-" and every case's notes say it is invented. The same seed
 //! makes the same cases (`today` aside).
 //!
-//! The cases go in as one case bundle (so through every check an import makes, in one
-//! transaction), then a second transaction signs a third of the records and adds the addenda.
+//! The cases go in as case bundles of at most 500 cases each (so through every check an import
+//! makes, each in one transaction), then a last transaction signs a third of the records and
+//! adds the addenda.
 
 mod bundle;
 mod rng;
@@ -19,7 +20,10 @@ use crate::error::{Error, Result};
 use crate::model::{AddendumInput, SignerInput};
 use crate::Store;
 
-pub use bundle::invented_bundle;
+pub use bundle::{invented_bundle, invented_bundles};
+
+/// Cases per bundle when generating: each bundle is about 8.5 MB, well under the 50 MB limit.
+const CASES_PER_BUNDLE: usize = 500;
 
 /// The signer of the invented records: plainly not a person.
 pub const INVENTED_SIGNER: &str = "Invented Adviser (training data)";
@@ -54,16 +58,20 @@ pub fn generate(store: &mut Store, cases: u32, seed: u64, today: NaiveDate) -> R
              with real ones. Give the path of a file that does not exist yet.",
         ));
     }
-    let (json, mut made) = invented_bundle(cases, seed, today);
-    import_bundle(
-        store,
-        &json,
-        ImportOptions {
-            as_new: false,
-            trust_new_signers: false,
-        },
-        today,
-    )?;
+    let (bundles, mut made) = invented_bundles(cases, seed, today, CASES_PER_BUNDLE);
+    // Each bundle is imported in its own transaction; the file was empty and is only for
+    // invented cases, so a failure part way leaves nothing real half done.
+    for json in &bundles {
+        import_bundle(
+            store,
+            json,
+            ImportOptions {
+                as_new: false,
+                trust_new_signers: false,
+            },
+            today,
+        )?;
+    }
     store.set_signer_identity(&SignerInput {
         name: INVENTED_SIGNER.into(),
         role: INVENTED_ROLE.into(),
