@@ -436,7 +436,7 @@ fn verify_catches_a_final_record_turned_back_into_a_draft() {
 
 #[test]
 fn a_supported_record_refuses_observations_and_finalises_once_contact_ceased() {
-    let mut s = Store::open_in_memory().unwrap();
+    let (_dir, path, mut s) = file_store();
     let f = family(&mut s, "CF9");
     let input = referral_input(Service::SupportedContact, vec![f.father, f.sian]);
     let rid = s
@@ -507,6 +507,17 @@ fn a_supported_record_refuses_observations_and_finalises_once_contact_ceased() {
         .record_attendance(sid, &present(f.father, "10:00", "11:00"), today())
         .unwrap_err();
     assert_eq!(e.code, ErrorCode::Finalised);
+    // The data file itself refuses, whatever program writes to it (the triggers of 0014).
+    for sql in [
+        "UPDATE sessions SET number = number WHERE id = ?1",
+        "DELETE FROM sessions WHERE id = ?1",
+        "UPDATE attendance SET departed = '10:59' WHERE session_id = ?1",
+        "DELETE FROM attendance WHERE session_id = ?1",
+        "INSERT INTO attendance (session_id, adult_id, arrived) VALUES (?1, 1, '10:00')",
+    ] {
+        let e = raw(&path).execute(sql, [sid]).unwrap_err();
+        assert!(e.to_string().contains("finalised"), "{sql}: {e}");
+    }
     assert!(s.verify().unwrap().is_intact());
 }
 
