@@ -1,7 +1,7 @@
 -- The rules of issue 14.
 --
 -- Going ahead without a review (model/review_override.rs): the adviser's written reason to hold
--- sessions past the review point of seed 001 (3 to 4 sessions) or a CCI's 12 weeks (seed 000).
+-- sessions past the review point of Cafcass Cymru Expectation Statement (3 to 4 sessions) or a CCI's 12 weeks (JFCAS: Child contact interventions).
 -- It is evidence of a decision: rows are never changed or removed, and each is in the audit log.
 
 CREATE TABLE review_overrides (
@@ -26,7 +26,7 @@ BEGIN
     SELECT RAISE(ABORT, 'a reason to go ahead without the review is never removed');
 END;
 
--- The consultation with the duty FCA/FCSW before a court orders contact at the FHDRA (seed 001):
+-- The consultation with the duty FCA/FCSW before a court orders contact at the FHDRA (Cafcass Cymru Expectation Statement):
 -- recorded on a court-ordered referral; without it the referral is flagged for the area Practice
 -- Manager on duty. Evidence too: never changed or removed; a correction is a later row.
 CREATE TABLE duty_consultations (
@@ -51,7 +51,7 @@ BEGIN
 END;
 
 -- Supported contact: the centre's pre-contact assessment session, held before the first session
--- to assess any risks to the parties (seed 001). No supported session is held before it is
+-- to assess any risks to the parties (Cafcass Cymru Expectation Statement). No supported session is held before it is
 -- recorded. Evidence: never changed or removed; a correction is a later row.
 CREATE TABLE pre_contact_assessments (
     id            INTEGER PRIMARY KEY,

@@ -90,7 +90,7 @@ pub fn family(s: &mut contact_records_core::Store, number: &str) -> Family {
     }
 }
 
-/// A referral with everything seed 001 asks for, naming `permitted`.
+/// A referral with everything Cafcass Cymru Expectation Statement asks for, naming `permitted`.
 pub fn referral_input(service: Service, permitted: Vec<PersonRef>) -> ReferralInput {
     let remote = service == Service::RemoteSupervisedContact;
     ReferralInput {

@@ -1,4 +1,4 @@
-//! The consultation with the duty FCA/FCSW (seed 001): a referral ordered at the FHDRA without a
+//! The consultation with the duty FCA/FCSW (Cafcass Cymru Expectation Statement): a referral ordered at the FHDRA without a
 //! recorded consultation is flagged for the Practice Manager; recording it clears the flag; it is
 //! kept, audited, never changed and carried by bundles.
 

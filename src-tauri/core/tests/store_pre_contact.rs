@@ -1,4 +1,4 @@
-//! Supported contact's pre-contact assessment (seed 001): no supported session is held before it
+//! Supported contact's pre-contact assessment (Cafcass Cymru Expectation Statement): no supported session is held before it
 //! is recorded, on import as in the app; recorded once, audited, never changed.
 
 mod common;

@@ -1,4 +1,4 @@
-//! Going ahead without the review (seed 001's 3 to 4 sessions, seed 000's 12 weeks): a session
+//! Going ahead without the review (Cafcass Cymru Expectation Statement's 3 to 4 sessions, JFCAS: Child contact interventions's 12 weeks): a session
 //! held past that point is refused with nothing saved, until the review or the adviser's written
 //! reason is recorded; the reason is kept, audited, never changed, shown on the referral and
 //! carried by bundles.

@@ -310,7 +310,7 @@ export type AuditEntry_Serialize = {
 	hash: string,
 };
 
-/**  Why the referral is made, which decides who funds it (seed 001). */
+/**  Why the referral is made, which decides who funds it (Cafcass Cymru Expectation Statement). */
 export type Basis = 
 /**  Ordered at the FHDRA after consulting the duty FCA/FCSW, agreed by both parties. */
 "ordered_at_fhdra" | 
@@ -467,7 +467,7 @@ export type CaseSummary = {
 	status: CaseStatus,
 };
 
-/**  The kinds of work a Child Contact Intervention can include (seed 000). */
+/**  The kinds of work a Child Contact Intervention can include (JFCAS: Child contact interventions). */
 export type CciKind = "prepare_children" | "prepare_parents" | "observe_contact" | "sustain_contact" | "indirect_contact" | "resolve_adult_disputes";
 
 export type Child = {
@@ -597,23 +597,23 @@ export type Dashboard_Serialize = {
 export type Deadline = Deadline_Serialize | Deadline_Deserialize;
 
 export type DeadlineKind = 
-/**  The provider says whether it accepts: 10 working days from receipt (seed 001). */
+/**  The provider says whether it accepts: 10 working days from receipt (Cafcass Cymru Expectation Statement). */
 "provider_acceptance" | 
-/**  Tell the police or social services about an immediate concern (seed 001). */
+/**  Tell the police or social services about an immediate concern (Cafcass Cymru Expectation Statement). */
 "police_or_social_services" | 
-/**  Report an incident to the referrer: 1 working day (seed 001). */
+/**  Report an incident to the referrer: 1 working day (Cafcass Cymru Expectation Statement). */
 "incident_report" | 
-/**  Follow the report up in writing (seed 001). */
+/**  Follow the report up in writing (Cafcass Cymru Expectation Statement). */
 "incident_follow_up" | 
 /**  Record of Observed Contact after a supervised session: next working day. */
 "observed_contact_record" | 
 /**  Final Record of Observed Contact or Record of Supported Contact: 7 days after contact ceased. */
 "final_record" | 
-/**  Review progress after the initial sessions (seed 001). */
+/**  Review progress after the initial sessions (Cafcass Cymru Expectation Statement). */
 "review" | 
-/**  Review a CCI at 12 weeks (seed 000). */
+/**  Review a CCI at 12 weeks (JFCAS: Child contact interventions). */
 "cci_review" | 
-/**  The end of a Level 1-3 service's maximum period (seed 003). */
+/**  The end of a Level 1-3 service's maximum period (Cafcass: Examples of types of child contact services). */
 "period_end";
 
 /**  Where a deadline stands on a given day. */
@@ -2052,19 +2052,19 @@ export type SentItemKind =
 
 /**  One of the ten services of the issue. The serde names are stored in the database. */
 export type Service = 
-/**  Supported contact at a contact centre (seed 001). */
+/**  Supported contact at a contact centre (Cafcass Cymru Expectation Statement). */
 "supported_contact" | 
-/**  Supervised contact at a contact centre (seed 001). */
+/**  Supervised contact at a contact centre (Cafcass Cymru Expectation Statement). */
 "supervised_contact" | 
-/**  Remote supervised contact, only after an FCA/FCSW found it suitable (seed 001). */
+/**  Remote supervised contact, only after an FCA/FCSW found it suitable (Cafcass Cymru Expectation Statement). */
 "remote_supervised_contact" | 
-/**  Child Contact Intervention (JFCAS, Cafcass; seed 000). */
+/**  Child Contact Intervention (JFCAS, Cafcass; JFCAS: Child contact interventions). */
 "child_contact_intervention" | "level1_indirect_contact_support" | "level1_individual_work_with_children" | "level1_escorted_contact" | 
-/**  Level 2: contact intervention, observed and reported (seed 003). */
+/**  Level 2: contact intervention, observed and reported (Cafcass: Examples of types of child contact services). */
 "level2_contact_intervention" | 
-/**  Level 3: contact supervision, social-work intervention and report (seed 003). */
+/**  Level 3: contact supervision, social-work intervention and report (Cafcass: Examples of types of child contact services). */
 "level3_contact_supervision" | 
-/**  Separated Parents Information Programme (seed 002). */
+/**  Separated Parents Information Programme (Cafcass: Child Contact Interventions and SPIP). */
 "spip";
 
 /**

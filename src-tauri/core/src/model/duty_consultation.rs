@@ -1,4 +1,4 @@
-//! The consultation with the duty FCA/FCSW before a court orders contact at the FHDRA (seed 001):
+//! The consultation with the duty FCA/FCSW before a court orders contact at the FHDRA (Cafcass Cymru Expectation Statement):
 //! when it happened and with whom, recorded on the referral; never changed once recorded.
 
 use chrono::NaiveDate;

@@ -1,5 +1,5 @@
 //! An incident: violent, threatening, abusive or discriminatory behaviour, or a safeguarding or
-//! child-protection concern, with who was told and when (seed 001).
+//! child-protection concern, with who was told and when (Cafcass Cymru Expectation Statement).
 
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
@@ -41,7 +41,7 @@ impl IncidentKind {
         }
     }
 
-    /// A concern that goes straight to the police or social services (seed 001).
+    /// A concern that goes straight to the police or social services (Cafcass Cymru Expectation Statement).
     pub fn goes_to_police_or_social_services(self) -> bool {
         matches!(
             self,

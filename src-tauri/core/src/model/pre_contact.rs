@@ -1,4 +1,4 @@
-//! Supported contact's pre-contact assessment session (seed 001): when the centre held it, who
+//! Supported contact's pre-contact assessment session (Cafcass Cymru Expectation Statement): when the centre held it, who
 //! held it and what it found; never changed once recorded.
 
 use chrono::NaiveDate;

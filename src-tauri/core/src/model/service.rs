@@ -7,13 +7,13 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum Service {
-    /// Supported contact at a contact centre (seed 001).
+    /// Supported contact at a contact centre (Cafcass Cymru Expectation Statement).
     SupportedContact,
-    /// Supervised contact at a contact centre (seed 001).
+    /// Supervised contact at a contact centre (Cafcass Cymru Expectation Statement).
     SupervisedContact,
-    /// Remote supervised contact, only after an FCA/FCSW found it suitable (seed 001).
+    /// Remote supervised contact, only after an FCA/FCSW found it suitable (Cafcass Cymru Expectation Statement).
     RemoteSupervisedContact,
-    /// Child Contact Intervention (JFCAS, Cafcass; seed 000).
+    /// Child Contact Intervention (JFCAS, Cafcass; JFCAS: Child contact interventions).
     ChildContactIntervention,
     #[serde(rename = "level1_indirect_contact_support")]
     Level1IndirectContactSupport,
@@ -21,13 +21,13 @@ pub enum Service {
     Level1IndividualWorkWithChildren,
     #[serde(rename = "level1_escorted_contact")]
     Level1EscortedContact,
-    /// Level 2: contact intervention, observed and reported (seed 003).
+    /// Level 2: contact intervention, observed and reported (Cafcass: Examples of types of child contact services).
     #[serde(rename = "level2_contact_intervention")]
     Level2ContactIntervention,
-    /// Level 3: contact supervision, social-work intervention and report (seed 003).
+    /// Level 3: contact supervision, social-work intervention and report (Cafcass: Examples of types of child contact services).
     #[serde(rename = "level3_contact_supervision")]
     Level3ContactSupervision,
-    /// Separated Parents Information Programme (seed 002).
+    /// Separated Parents Information Programme (Cafcass: Child Contact Interventions and SPIP).
     Spip,
 }
 
@@ -73,7 +73,7 @@ impl Service {
         }
     }
 
-    /// Contact at a contact centre (or its remote equivalent): the services seed 001 limits to
+    /// Contact at a contact centre (or its remote equivalent): the services Cafcass Cymru Expectation Statement limits to
     /// 6 hours per referral and reviews after the initial sessions.
     pub fn is_centre_based(self) -> bool {
         matches!(
@@ -92,13 +92,13 @@ impl Service {
         )
     }
 
-    /// Only remote supervised contact needs the FCA/FCSW's suitability assessment (seed 001).
+    /// Only remote supervised contact needs the FCA/FCSW's suitability assessment (Cafcass Cymru Expectation Statement).
     pub fn needs_remote_assessment(self) -> bool {
         self == Service::RemoteSupervisedContact
     }
 
-    /// The longest the service runs: 12 weeks before review for a CCI (seed 000), the Level 1-3
-    /// periods of seed 003; centre-based contact is limited by hours instead, and SPIP is one session.
+    /// The longest the service runs: 12 weeks before review for a CCI (JFCAS: Child contact interventions), the Level 1-3
+    /// periods of Cafcass: Examples of types of child contact services; centre-based contact is limited by hours instead, and SPIP is one session.
     pub fn max_period(self) -> Option<MaxPeriod> {
         match self {
             Service::ChildContactIntervention => Some(MaxPeriod::Weeks(12)),
@@ -140,7 +140,7 @@ impl MaxPeriod {
     }
 }
 
-/// The kinds of work a Child Contact Intervention can include (seed 000).
+/// The kinds of work a Child Contact Intervention can include (JFCAS: Child contact interventions).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum CciKind {
@@ -165,7 +165,7 @@ impl CciKind {
     }
 }
 
-/// Why the referral is made, which decides who funds it (seed 001).
+/// Why the referral is made, which decides who funds it (Cafcass Cymru Expectation Statement).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {

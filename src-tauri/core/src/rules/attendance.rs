@@ -1,4 +1,4 @@
-//! Who may be recorded at a session and how: only the people named on the referral (seed 001),
+//! Who may be recorded at a session and how: only the people named on the referral (Cafcass Cymru Expectation Statement),
 //! never at a cancelled session, and leaving after arriving.
 
 use chrono::NaiveTime;

@@ -18,11 +18,11 @@ use crate::message_deadlines as said;
 use crate::model::dates::uk;
 use crate::model::{IncidentKind, Service};
 
-/// Working days a centre has to say whether it accepts a referral (seed 001).
+/// Working days a centre has to say whether it accepts a referral (Cafcass Cymru Expectation Statement).
 pub const ACCEPTANCE_WORKING_DAYS: u32 = 10;
-/// Working days to report an incident (seed 001).
+/// Working days to report an incident (Cafcass Cymru Expectation Statement).
 pub const INCIDENT_REPORT_WORKING_DAYS: u32 = 1;
-/// Calendar days after contact ceased for the final record (seed 001).
+/// Calendar days after contact ceased for the final record (Cafcass Cymru Expectation Statement).
 pub const FINAL_RECORD_DAYS: u64 = 7;
 
 const EXPECTATION_STATEMENT: &str = "Cafcass Cymru Expectation Statement: Child Contact Services";
@@ -49,7 +49,7 @@ pub struct ReferralFacts {
     pub review_session_on: Option<NaiveDate>,
     /// Whether the final record is signed (store/deadlines.rs says how).
     pub final_record_signed: bool,
-    /// Whether its sending is recorded: the 7-day deadline is met only then (seed 001: "sent").
+    /// Whether its sending is recorded: the 7-day deadline is met only then (Cafcass Cymru Expectation Statement: "sent").
     pub final_record_sent: bool,
 }
 

@@ -11,23 +11,23 @@ pub const DUE_SOON_DAYS: u64 = 7;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum DeadlineKind {
-    /// The provider says whether it accepts: 10 working days from receipt (seed 001).
+    /// The provider says whether it accepts: 10 working days from receipt (Cafcass Cymru Expectation Statement).
     ProviderAcceptance,
-    /// Tell the police or social services about an immediate concern (seed 001).
+    /// Tell the police or social services about an immediate concern (Cafcass Cymru Expectation Statement).
     PoliceOrSocialServices,
-    /// Report an incident to the referrer: 1 working day (seed 001).
+    /// Report an incident to the referrer: 1 working day (Cafcass Cymru Expectation Statement).
     IncidentReport,
-    /// Follow the report up in writing (seed 001).
+    /// Follow the report up in writing (Cafcass Cymru Expectation Statement).
     IncidentFollowUp,
     /// Record of Observed Contact after a supervised session: next working day.
     ObservedContactRecord,
     /// Final Record of Observed Contact or Record of Supported Contact: 7 days after contact ceased.
     FinalRecord,
-    /// Review progress after the initial sessions (seed 001).
+    /// Review progress after the initial sessions (Cafcass Cymru Expectation Statement).
     Review,
-    /// Review a CCI at 12 weeks (seed 000).
+    /// Review a CCI at 12 weeks (JFCAS: Child contact interventions).
     CciReview,
-    /// The end of a Level 1-3 service's maximum period (seed 003).
+    /// The end of a Level 1-3 service's maximum period (Cafcass: Examples of types of child contact services).
     PeriodEnd,
 }
 

@@ -1,4 +1,4 @@
-//! The consultation with the duty FCA/FCSW (seed 001): Cafcass Cymru funds contact the court
+//! The consultation with the duty FCA/FCSW (Cafcass Cymru Expectation Statement): Cafcass Cymru funds contact the court
 //! orders at the FHDRA "after consultation with the FCA or FCSW on court duty"; a referral the
 //! court made without that consultation "should be challenged by the area Practice Manager on
 //! duty". The app flags it for the Practice Manager; it does not refuse it, as the document does

@@ -1,4 +1,4 @@
-//! The hour limit of centre-based contact (seed 001): at most 6 hours per referral in total,
+//! The hour limit of centre-based contact (Cafcass Cymru Expectation Statement): at most 6 hours per referral in total,
 //! however the sessions are split, counting every session that is not cancelled.
 
 use serde::Serialize;
@@ -6,10 +6,10 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::model::{Service, SessionStatus};
 
-/// Six one-hour sessions, or any split of the same six hours (seed 001).
+/// Six one-hour sessions, or any split of the same six hours (Cafcass Cymru Expectation Statement).
 pub const CENTRE_MAX_MINUTES: u32 = 6 * 60;
 
-/// At most six sessions per centre-based referral, however short (seed 001).
+/// At most six sessions per centre-based referral, however short (Cafcass Cymru Expectation Statement).
 pub const CENTRE_MAX_SESSIONS: u32 = 6;
 
 /// How much of a referral's time is planned and used.

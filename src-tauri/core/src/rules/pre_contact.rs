@@ -1,5 +1,5 @@
 //! Supported contact starts with the centre's pre-contact assessment session "to assess any risks
-//! to parties" (seed 001): no supported session is held before one is recorded, on or before the
+//! to parties" (Cafcass Cymru Expectation Statement): no supported session is held before one is recorded, on or before the
 //! day of the first session held. A session may be planned before then.
 
 use chrono::NaiveDate;

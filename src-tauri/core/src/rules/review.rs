@@ -1,6 +1,6 @@
 //! When progress is reviewed and how long a service may run: centre-based contact is reviewed
-//! after its initial sessions (seed 001); a CCI runs at most 12 weeks before review (seed 000);
-//! the Level 1-3 services have maximum periods of 3, 6 or 12 months (seed 003).
+//! after its initial sessions (Cafcass Cymru Expectation Statement); a CCI runs at most 12 weeks before review (JFCAS: Child contact interventions);
+//! the Level 1-3 services have maximum periods of 3, 6 or 12 months (Cafcass: Examples of types of child contact services).
 
 use chrono::{Days, Months, NaiveDate};
 use serde::Serialize;
@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::model::dates::uk;
 use crate::model::{MaxPeriod, Service};
 
-/// A referral starts with 3 to 4 sessions, then progress is reviewed (seed 001): the review is
+/// A referral starts with 3 to 4 sessions, then progress is reviewed (Cafcass Cymru Expectation Statement): the review is
 /// due once the third session has taken place.
 pub const INITIAL_SESSIONS: u32 = 3;
 

@@ -1,5 +1,5 @@
 //! The review before more sessions: a centre-based referral starts with 3 to 4 sessions, then
-//! progress is reviewed (seed 001); a CCI runs at most 12 weeks before it is reviewed (seed 000).
+//! progress is reviewed (Cafcass Cymru Expectation Statement); a CCI runs at most 12 weeks before it is reviewed (JFCAS: Child contact interventions).
 //! Both documents word this as what "should" or "generally" happens, so the adviser may go ahead
 //! without the review, with a written reason that is recorded (an override); without one, holding
 //! a session past that point is refused.

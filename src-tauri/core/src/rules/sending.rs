@@ -1,11 +1,11 @@
-//! What a referral must state before it is sent (seed 001): the type of contact, a robust risk
+//! What a referral must state before it is sent (Cafcass Cymru Expectation Statement): the type of contact, a robust risk
 //! assessment, a session plan within the guidelines, and the contact centre; remote supervised
 //! contact also needs the FCA/FCSW's recorded suitability assessment.
 
 use crate::error::{Error, FieldError, Result};
 use crate::model::Referral;
 
-/// A centre-based referral plans at most this many one-hour sessions (seed 001).
+/// A centre-based referral plans at most this many one-hour sessions (Cafcass Cymru Expectation Statement).
 pub const MAX_PLANNED_SESSIONS: u32 = 6;
 
 /// One thing a referral still lacks: the form field, and what to add in plain words.

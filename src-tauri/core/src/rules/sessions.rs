@@ -1,4 +1,4 @@
-//! What must be true of a referral before its sessions happen (seed 001): the centre accepted
+//! What must be true of a referral before its sessions happen (Cafcass Cymru Expectation Statement): the centre accepted
 //! the referral; remote supervised contact was assessed as suitable by an FCA/FCSW; and an
 //! incident recorded against a session happened on that session's day.
 

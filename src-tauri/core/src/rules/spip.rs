@@ -1,4 +1,4 @@
-//! The Separated Parents Information Programme (seed 002): one 4-hour group session per parent;
+//! The Separated Parents Information Programme (Cafcass: Child Contact Interventions and SPIP): one 4-hour group session per parent;
 //! two separated parents of the same case never in the same session; children never attend.
 //!
 //! A SPIP session's attendance list doubles as its booking list: recording a parent at a session

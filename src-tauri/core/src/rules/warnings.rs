@@ -1,6 +1,6 @@
 //! What the app warns about on a referral without refusing it: the review after the first 3 to 4
-//! sessions (seed 001), a CCI's usual 12 hours (public guidance), SPIP's usual 4 hours (seed 002),
-//! a Cafcass-funded referral to a centre that is not NACCC-accredited (seed 001), and a risk
+//! sessions (Cafcass Cymru Expectation Statement), a CCI's usual 12 hours (public guidance), SPIP's usual 4 hours (Cafcass: Child Contact Interventions and SPIP),
+//! a Cafcass-funded referral to a centre that is not NACCC-accredited (Cafcass Cymru Expectation Statement), and a risk
 //! recorded on supported contact, which calls for supervised contact instead (seeds 001, 004).
 //! The referral page shows them, and the session form leads back to it after each save.
 
@@ -9,7 +9,7 @@ use crate::message_rules_said::{CCI_AND_SPIP, EXPECTATION_STATEMENT};
 use crate::message_warnings as said;
 use crate::model::{Basis, Service, SessionStatus};
 
-/// Sessions held before the review at the latest (seed 001: "3 to 4 sessions, then review").
+/// Sessions held before the review at the latest (Cafcass Cymru Expectation Statement: "3 to 4 sessions, then review").
 pub const SESSIONS_BEFORE_REVIEW: u32 = 4;
 /// The hours a Cafcass-funded CCI commonly runs to (public guidance): a warning only.
 pub const CCI_USUAL_MINUTES: u32 = 12 * 60;

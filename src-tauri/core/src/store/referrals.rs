@@ -148,7 +148,7 @@ impl Store {
         self.get_referral(id, today)
     }
 
-    /// Records the referral as sent on `sent_on` (UK text), once it states everything seed 001
+    /// Records the referral as sent on `sent_on` (UK text), once it states everything Cafcass Cymru Expectation Statement
     /// requires; otherwise refuses, listing what is missing. Sending again corrects the date.
     pub fn mark_referral_sent(
         &mut self,
