@@ -29,7 +29,7 @@ export function nameList(names: string[]): string {
 
 /** A parameter in the chosen language: text as it is, a key looked up, minutes as a duration
  * ("1 awr 30 munud"), names as a list ("A, B a C"), other messages one after another (what a referral still needs). */
-function paramText(p: Param): string {
+export function paramText(p: Param): string {
   if ('text' in p && p.text !== undefined) return p.text;
   if ('key' in p && p.key !== undefined) return lookup(p.key) ?? p.key;
   if ('minutes' in p && p.minutes !== undefined) return duration(p.minutes);
