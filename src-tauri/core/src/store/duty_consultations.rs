@@ -1,10 +1,10 @@
-//! The consultations with the duty FCA/FCSW (migration 0012): append-only, audited; the latest
+//! The consultations with the duty FCA/FCSW (migration 0011): append-only, audited; the latest
 //! is the referral's, and a court-ordered referral without one is flagged for the Practice Manager.
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{Connection, ToSql};
 
-use super::audit::Action;
+use super::referral_notes::NoteTable;
 use super::referral_read::load_referral;
 use super::sql::{iso, parse_date};
 use super::{Store, Writer};
@@ -15,7 +15,11 @@ use crate::message_rules::NOT_COURT_ORDERED;
 use crate::model::{DutyConsultation, DutyConsultationInput};
 use crate::rules::duty::needs_duty_consultation;
 
-const COLUMNS: &str = "id, referral_id, consulted_on, duty_officer, recorded_by, recorded_at";
+const NOTES: NoteTable<DutyConsultation> = NoteTable {
+    table: "duty_consultations",
+    columns: "id, referral_id, consulted_on, duty_officer, recorded_by, recorded_at",
+    from_row,
+};
 
 fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DutyConsultation> {
     Ok(DutyConsultation {
@@ -33,16 +37,7 @@ pub(crate) fn consultation_of(
     conn: &Connection,
     referral_id: i64,
 ) -> Result<Option<DutyConsultation>> {
-    Ok(conn
-        .query_row(
-            &format!(
-                "SELECT {COLUMNS} FROM duty_consultations WHERE referral_id = ?1
-                 ORDER BY id DESC LIMIT 1"
-            ),
-            [referral_id],
-            from_row,
-        )
-        .optional()?)
+    NOTES.latest(conn, referral_id)
 }
 
 fn insert(
@@ -56,26 +51,14 @@ fn insert(
     if !needs_duty_consultation(referral.basis) {
         return Err(Error::rule_said(Message::new(NOT_COURT_ORDERED)));
     }
-    w.tx.execute(
-        "INSERT INTO duty_consultations (referral_id, consulted_on, duty_officer, recorded_by,
-             recorded_at)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![
-            referral_id,
-            iso(consulted_on),
-            duty_officer,
-            recorded_by,
-            w.now
-        ],
+    let values: [&dyn ToSql; 3] = [&iso(consulted_on), &duty_officer, &recorded_by];
+    let id = NOTES.append(
+        w,
+        referral.case_id,
+        referral_id,
+        &["consulted_on", "duty_officer", "recorded_by"],
+        &values,
     )?;
-    let id = w.tx.last_insert_rowid();
-    let row = w.tx.query_row(
-        &format!("SELECT {COLUMNS} FROM duty_consultations WHERE id = ?1"),
-        [id],
-        from_row,
-    )?;
-    w.audit("duty_consultations", id, Action::Insert, None, Some(&row))?;
-    super::cases::touch(w, referral.case_id)?;
     Ok(id)
 }
 

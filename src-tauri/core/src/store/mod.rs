@@ -39,6 +39,7 @@ mod record_read;
 mod record_sign;
 pub mod records;
 mod referral_checks;
+mod referral_notes;
 mod referral_read;
 pub mod referrals;
 pub mod report_build;

@@ -1,10 +1,10 @@
-//! Supported contact's pre-contact assessments (migration 0012): append-only, audited; the latest
+//! Supported contact's pre-contact assessments (migration 0011): append-only, audited; the latest
 //! is the referral's, and the referral checks hold no session before it.
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{Connection, ToSql};
 
-use super::audit::Action;
+use super::referral_notes::NoteTable;
 use super::referral_read::load_referral;
 use super::sql::{iso, parse_date};
 use super::{Store, Writer};
@@ -16,7 +16,11 @@ use crate::model::pre_contact::PreContactFields;
 use crate::model::{PreContactAssessment, PreContactInput};
 use crate::rules::pre_contact::has_pre_contact;
 
-const COLUMNS: &str = "id, referral_id, assessed_on, assessed_by, notes, recorded_by, recorded_at";
+const NOTES: NoteTable<PreContactAssessment> = NoteTable {
+    table: "pre_contact_assessments",
+    columns: "id, referral_id, assessed_on, assessed_by, notes, recorded_by, recorded_at",
+    from_row,
+};
 
 fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PreContactAssessment> {
     Ok(PreContactAssessment {
@@ -35,16 +39,7 @@ pub(crate) fn assessment_of(
     conn: &Connection,
     referral_id: i64,
 ) -> Result<Option<PreContactAssessment>> {
-    Ok(conn
-        .query_row(
-            &format!(
-                "SELECT {COLUMNS} FROM pre_contact_assessments WHERE referral_id = ?1
-                 ORDER BY id DESC LIMIT 1"
-            ),
-            [referral_id],
-            from_row,
-        )
-        .optional()?)
+    NOTES.latest(conn, referral_id)
 }
 
 fn insert(
@@ -57,26 +52,14 @@ fn insert(
     if !has_pre_contact(referral.service) {
         return Err(Error::rule_said(Message::new(NOT_SUPPORTED)));
     }
-    w.tx.execute(
-        "INSERT INTO pre_contact_assessments (referral_id, assessed_on, assessed_by, notes,
-             recorded_by, recorded_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![referral_id, iso(f.0), f.1, f.2, recorded_by, w.now],
+    let values: [&dyn ToSql; 4] = [&iso(f.0), &f.1, &f.2, &recorded_by];
+    let id = NOTES.append(
+        w,
+        referral.case_id,
+        referral_id,
+        &["assessed_on", "assessed_by", "notes", "recorded_by"],
+        &values,
     )?;
-    let id = w.tx.last_insert_rowid();
-    let row = w.tx.query_row(
-        &format!("SELECT {COLUMNS} FROM pre_contact_assessments WHERE id = ?1"),
-        [id],
-        from_row,
-    )?;
-    w.audit(
-        "pre_contact_assessments",
-        id,
-        Action::Insert,
-        None,
-        Some(&row),
-    )?;
-    super::cases::touch(w, referral.case_id)?;
     // A later assessment must still come before every session held.
     super::referral_checks::verify_referral(w, referral_id)?;
     Ok(id)
