@@ -7,7 +7,8 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { accessibilityProblems, choose, click, fill, screenshot, see, startApp, tempDb, ukDay } from './app.mjs';
+import { accessibilityProblems, click, fill, screenshot, see, startApp, tempDb, ukDay } from './app.mjs';
+import { newAcceptedReferral, newCaseWithFamily, newSessionAttended } from './walk.mjs';
 
 describe('recording a supervised session', () => {
   const db = tempDb();
@@ -24,66 +25,9 @@ describe('recording a supervised session', () => {
 
   it('sets up a case, a supervised referral and a session that took place', async () => {
     const b = app.browser;
-    await click(b, '[data-testid="create-case"]');
-    await fill(b, 'court_case_number', 'CF26P00777');
-    await fill(b, 'case_name', 'Re: Ŵ and Ŷ (children)');
-    await fill(b, 'court', 'Family Court at Cardiff');
-    await click(b, '[data-testid="save-case"]');
-    await click(b, '[data-testid="part-people"]');
-    await click(b, '[data-testid="add-child"]');
-    await fill(b, 'full_name', 'Siân Llŷr');
-    await fill(b, 'date_of_birth', '03/05/2019');
-    await click(b, '[data-testid="save-child"]');
-    await see(b, 'h3=Siân Llŷr');
-    await click(b, '[data-testid="add-adult"]');
-    await fill(b, 'full_name', 'Gwenllïan ap Dafydd');
-    await choose(b, 'role', 'mother');
-    await choose(b, 'party', 'visiting');
-    await click(b, '[data-testid="save-adult"]');
-    await see(b, 'h3=Gwenllïan ap Dafydd');
-
-    await click(b, '[data-testid="part-referrals"]');
-    await click(b, '[data-testid="add-referral"]');
-    await choose(b, 'service', 'supervised_contact');
-    await fill(b, 'provider_name', 'Canolfan Gyswllt Caerdydd');
-    await fill(b, 'risk_assessment', 'No current safeguarding issues.');
-    await fill(b, 'risk_assessed_on', ukDay(-30));
-    await fill(b, 'risk_assessed_by', 'Ffion Hughes, FCA');
-    await fill(b, 'planned_sessions', '3');
-    await fill(b, 'session_plan', 'Three sessions of 2 hours, then a review.');
-    for (const box of await b.$$('#field-permitted, [id^="field-permitted-"]')) await box.click();
-    await click(b, '[data-testid="save-referral"]');
-    await click(b, '[data-testid="mark-sent"]');
-    await see(b, '.govuk-notification-banner');
-    // The centre accepts the referral before any session is held.
-    // (Marked sent today, so it was received and accepted today.)
-    await fill(b, 'received_on', ukDay(0));
-    await fill(b, 'accepted_on', ukDay(0));
-    await click(b, '[data-testid="dates-form"] button[type="submit"]');
-    await see(b, 'p=Dates saved');
-
-    await click(b, '[data-testid="add-session"]');
-    await fill(b, 'date', ukDay(-7));
-    await fill(b, 'start_time', '10:00');
-    await fill(b, 'duration_minutes', '120');
-    await fill(b, 'venue', 'Canolfan Gyswllt Caerdydd, room 2');
-    await fill(b, 'supervisor', 'Rhys Price');
-    await choose(b, 'status', 'took_place');
-    await click(b, '[data-testid="save-session"]');
-    await see(b, '[data-testid="sessions"]');
-
-    await click(b, 'a*=Record attendance');
-    await choose(b, 'person', 'child-1');
-    await fill(b, 'arrived', '09:55');
-    await fill(b, 'departed', '12:00');
-    await fill(b, 'brought_by', 'Foster carer');
-    await click(b, '[data-testid="save-attendance"]');
-    await see(b, '[data-testid="attendance-list"]');
-    await choose(b, 'person', 'adult-1');
-    await fill(b, 'arrived', '09:50');
-    await fill(b, 'departed', '12:00');
-    await click(b, '[data-testid="save-attendance"]');
-    await b.waitUntil(async () => (await (await b.$('[data-testid="attendance-list"]')).getText()).includes('Gwenllïan'));
+    await newCaseWithFamily(b, { number: 'CF26P00777', name: 'Re: Ŵ and Ŷ (children)', child: 'Siân Llŷr' });
+    await newAcceptedReferral(b, { service: 'supervised_contact', plan: 'Three sessions of 2 hours, then a review.' });
+    await newSessionAttended(b, { date: ukDay(-7), minutes: 120, departed: '12:00' });
   });
 
   it('keeps every word typed before the app was killed', async () => {

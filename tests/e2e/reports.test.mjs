@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { accessibilityProblems, artifacts, choose, click, fill, screenshot, see, startApp, tempDb, ukDay } from './app.mjs';
+import { newAcceptedReferral, newCaseWithFamily, newSessionAttended } from './walk.mjs';
 
 const pdfText = (dir) => {
   const file = readdirSync(dir).find((f) => f.endsWith('.pdf'));
@@ -51,64 +52,13 @@ describe('writing the report to court', () => {
 
   it('sets up a Child Contact Intervention with one session recorded and signed', async () => {
     const b = app.browser;
-    await click(b, '[data-testid="create-case"]');
-    await fill(b, 'court_case_number', 'CF26P00888');
-    await fill(b, 'case_name', 'Re: E (a child)');
-    await fill(b, 'court', 'Family Court at Cardiff');
-    await click(b, '[data-testid="save-case"]');
-    await click(b, '[data-testid="part-people"]');
-    await click(b, '[data-testid="add-child"]');
-    await fill(b, 'full_name', 'Elis Pŵel');
-    await fill(b, 'date_of_birth', '03/05/2019');
-    await click(b, '[data-testid="save-child"]');
-    await see(b, 'h3=Elis Pŵel');
-    await click(b, '[data-testid="add-adult"]');
-    await fill(b, 'full_name', 'Gwenllïan ap Dafydd');
-    await choose(b, 'role', 'mother');
-    await choose(b, 'party', 'visiting');
-    await click(b, '[data-testid="save-adult"]');
-    await see(b, 'h3=Gwenllïan ap Dafydd');
-
-    await click(b, '[data-testid="part-referrals"]');
-    await click(b, '[data-testid="add-referral"]');
-    await choose(b, 'service', 'child_contact_intervention');
-    await tick(b, '#field-cci-kinds-observe_contact');
-    await fill(b, 'provider_name', 'Canolfan Gyswllt Caerdydd');
-    await fill(b, 'risk_assessment', 'No current safeguarding issues.');
-    await fill(b, 'risk_assessed_on', ukDay(-30));
-    await fill(b, 'risk_assessed_by', 'Ffion Hughes, FCA');
-    await fill(b, 'planned_sessions', '3');
-    await fill(b, 'session_plan', 'Three observed sessions, then a report to court.');
-    for (const box of await b.$$('#field-permitted, [id^="field-permitted-"]')) await box.click();
-    await click(b, '[data-testid="save-referral"]');
-    await click(b, '[data-testid="mark-sent"]');
-    await see(b, '.govuk-notification-banner');
-    await fill(b, 'received_on', ukDay(0));
-    await fill(b, 'accepted_on', ukDay(0));
-    await click(b, '[data-testid="dates-form"] button[type="submit"]');
-    await see(b, 'p=Dates saved');
-
-    await click(b, '[data-testid="add-session"]');
-    await fill(b, 'date', held);
-    await fill(b, 'start_time', '10:00');
-    await fill(b, 'duration_minutes', '60');
-    await fill(b, 'venue', 'Canolfan Gyswllt Caerdydd, room 2');
-    await fill(b, 'supervisor', 'Rhys Price');
-    await choose(b, 'status', 'took_place');
-    await click(b, '[data-testid="save-session"]');
-    await see(b, '[data-testid="sessions"]');
-    await click(b, 'a*=Record attendance');
-    await choose(b, 'person', 'child-1');
-    await fill(b, 'arrived', '09:55');
-    await fill(b, 'departed', '11:00');
-    await fill(b, 'brought_by', 'Foster carer');
-    await click(b, '[data-testid="save-attendance"]');
-    await see(b, '[data-testid="attendance-list"]');
-    await choose(b, 'person', 'adult-1');
-    await fill(b, 'arrived', '09:50');
-    await fill(b, 'departed', '11:00');
-    await click(b, '[data-testid="save-attendance"]');
-    await b.waitUntil(async () => (await (await b.$('[data-testid="attendance-list"]')).getText()).includes('Gwenllïan'));
+    await newCaseWithFamily(b, { number: 'CF26P00888', name: 'Re: E (a child)', child: 'Elis Pŵel' });
+    await newAcceptedReferral(b, {
+      service: 'child_contact_intervention',
+      plan: 'Three observed sessions, then a report to court.',
+      more: () => tick(b, '#field-cci-kinds-observe_contact'),
+    });
+    await newSessionAttended(b, { date: held, minutes: 60, departed: '11:00' });
 
     await click(b, 'a*=Back');
     await click(b, '[data-testid="open-record"]');
