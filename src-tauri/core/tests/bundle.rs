@@ -1,7 +1,7 @@
 //! The case bundle end to end: export, import into another data file, the round trip, the
 //! committed sample fixture, and every way an import is refused as a whole.
 
-mod sample_builder;
+use crate::sample_builder;
 
 use chrono::{DateTime, TimeZone, Utc};
 use contact_records_core::bundle::*;
@@ -312,8 +312,8 @@ fn malformed_json_wrong_format_and_version_say_so() {
     assert_eq!(s.list_cases("").unwrap().total, 0);
 }
 
-/// Regenerates the committed sample with `UPDATE_FIXTURES=1 cargo test -p contact-records-core
-/// --test bundle`; otherwise checks the committed file is what the builder makes today.
+/// Regenerates the committed sample with `UPDATE_FIXTURES=1 cargo test --workspace --features
+/// custom-protocol --test core bundle::`; otherwise checks the committed file is what the builder makes today.
 #[test]
 fn sample_fixture_is_up_to_date() {
     let (s, id) = sample_store();
@@ -329,7 +329,7 @@ fn sample_fixture_is_up_to_date() {
     assert_eq!(
         std::fs::read_to_string(path).unwrap(),
         text,
-        "the sample fixture is stale: run UPDATE_FIXTURES=1 cargo test -p contact-records-core --test bundle"
+        "the sample fixture is stale: run UPDATE_FIXTURES=1 cargo test --workspace --features custom-protocol --test core bundle::"
     );
 }
 

@@ -1,7 +1,7 @@
 //! docs/case-bundle.schema.json is the bundle's published contract: the exported sample must
 //! validate against it, and the schema and the exported bundle must name the same fields.
 
-mod sample_builder;
+use crate::sample_builder;
 
 use std::collections::BTreeSet;
 

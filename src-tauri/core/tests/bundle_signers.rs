@@ -3,7 +3,7 @@
 //! key is a warning naming both keys, even when the user agreed to new signers; and a record
 //! refused for its signer is reported once, without a knock-on problem on the final record.
 
-mod sample_builder;
+use crate::sample_builder;
 
 use chrono::{TimeZone, Utc};
 use contact_records_core::bundle::*;

@@ -1,7 +1,7 @@
 //! Tampered bundles: each way a finalised record can be forged in a bundle is refused, naming the
 //! record by its JSON path, and nothing is imported.
 
-mod sample_builder;
+use crate::sample_builder;
 
 use chrono::{TimeZone, Utc};
 use contact_records_core::bundle::*;

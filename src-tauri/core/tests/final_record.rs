@@ -1,7 +1,7 @@
 //! The final Record of Observed Contact of a referral with a missed session: its own signed
 //! document, no DRAFT marking, the missed session listed, and a PDF that verifies on its own.
 
-mod sample_builder;
+use crate::sample_builder;
 
 use std::process::Command;
 

@@ -1,7 +1,7 @@
 //! `generate`: invented cases of every service go into a new file through the import's checks,
 //! the same seed makes the same cases, some records are signed with addenda, and search finds them.
 
-mod common;
+use crate::common;
 
 use common::today;
 use contact_records_core::generate::generate;

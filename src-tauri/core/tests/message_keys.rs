@@ -1,7 +1,7 @@
 //! A record refused at finalising lists what it still needs, each problem with a message key
 //! (so the UI can say it in Welsh) and the same English text as before.
 
-mod common;
+use crate::common;
 
 use chrono::NaiveTime;
 use common::*;

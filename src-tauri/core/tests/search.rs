@@ -2,7 +2,7 @@
 //! (finalised and draft), addenda and incidents; the index kept in step with changes, filled for
 //! rows older than it, and unreadable in the encrypted file.
 
-mod common;
+use crate::common;
 
 use common::*;
 use contact_records_core::bundle::{import_bundle, sample_bundle_json, ImportOptions};

@@ -1,6 +1,6 @@
 //! The services each case has referrals for, which the register filters by.
 
-mod common;
+use crate::common;
 
 use common::*;
 use contact_records_core::model::*;

@@ -1,6 +1,6 @@
 //! The case register against an in-memory store: create, edit, search, audit.
 
-mod common;
+use crate::common;
 
 use common::*;
 use contact_records_core::model::*;

@@ -1,7 +1,7 @@
 //! Deadlines and the dashboard through the store, with a fixed `today`, incidents, closure days
 //! and the calendar setting.
 
-mod common;
+use crate::common;
 
 use common::*;
 use contact_records_core::model::*;

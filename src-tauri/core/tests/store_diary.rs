@@ -1,7 +1,7 @@
 //! The diary against an in-memory store: sessions of every case between two dates, the children
 //! expected at each, and the clashes named by session and court case number.
 
-mod common;
+use crate::common;
 
 use common::*;
 use contact_records_core::model::diary::ClashKind;

@@ -2,7 +2,7 @@
 //! recorded consultation is flagged for the Practice Manager; recording it clears the flag; it is
 //! kept, audited, never changed and carried by bundles.
 
-mod common;
+use crate::common;
 
 use chrono::{TimeZone, Utc};
 use common::*;

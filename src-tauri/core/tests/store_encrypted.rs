@@ -2,7 +2,7 @@
 //! backups; the passphrase and the recovery key open the file through a bare SQLCipher
 //! connection; a wrong key, a plain file, a missing file; a new passphrase; backup and restore.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

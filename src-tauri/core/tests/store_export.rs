@@ -2,7 +2,7 @@
 //! fingerprint of a final record, an addendum, the supported record, and the file name.
 //! Text is read back with poppler's `pdftotext`.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

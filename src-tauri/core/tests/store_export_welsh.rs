@@ -3,7 +3,7 @@
 //! record, no English fixed text left in a Welsh one, ŵ ŷ â kept, and one signed document (one
 //! fingerprint) behind all three.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

@@ -1,6 +1,6 @@
 //! The app's record of what it exported for each case, and where to.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

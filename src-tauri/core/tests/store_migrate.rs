@@ -1,7 +1,7 @@
 //! Upgrading a data file written by version 1 (cases and people only): backed up, then migrated,
 //! with its data intact and the new tables usable.
 
-mod common;
+use crate::common;
 
 use common::*;
 use contact_records_core::model::*;

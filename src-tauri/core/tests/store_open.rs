@@ -1,6 +1,6 @@
 //! Opening data files: new, reopened, foreign, damaged, newer, locked; and the append-only log.
 
-mod common;
+use crate::common;
 
 use common::*;
 use contact_records_core::store;

@@ -1,7 +1,7 @@
 //! Supported contact's pre-contact assessment (Cafcass Cymru Expectation Statement): no supported session is held before it
 //! is recorded, on import as in the app; recorded once, audited, never changed.
 
-mod common;
+use crate::common;
 
 use common::*;
 use contact_records_core::model::*;

@@ -1,7 +1,7 @@
 //! Records of contact through the store: drafts, finalising with its completeness check, the SQL
 //! triggers that keep final records unchanged, addenda, fingerprints, verify, history, deadlines.
 
-mod common;
+use crate::common;
 
 use chrono::{NaiveDateTime, NaiveTime};
 use common::*;

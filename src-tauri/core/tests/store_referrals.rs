@@ -1,7 +1,7 @@
 //! Referrals against an in-memory store: drafting, what must be there before sending, remote
 //! suitability, progress dates, the people named, and the audit trail.
 
-mod common;
+use crate::common;
 
 use common::*;
 use contact_records_core::model::*;

@@ -2,8 +2,8 @@
 //! signed, amended by addenda, checked by `verify`, exported as PDFs in English, Welsh and both
 //! (read back with pdftotext) that `verify-pdf` accepts.
 
-mod common;
-mod sample_builder;
+use crate::common;
+use crate::sample_builder;
 
 use chrono::{TimeZone, Utc};
 use contact_records_core::court_reports::{export_court_report, report_referral};

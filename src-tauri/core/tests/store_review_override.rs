@@ -3,7 +3,7 @@
 //! reason is recorded; the reason is kept, audited, never changed, shown on the referral and
 //! carried by bundles.
 
-mod common;
+use crate::common;
 
 use chrono::{TimeZone, Utc};
 use common::*;

@@ -1,7 +1,7 @@
 //! The rules of issue "the rules done fully": each refused with its message and nothing saved,
 //! through the store (the same checks run on import, which goes through the store).
 
-mod common;
+use crate::common;
 
 use common::*;
 use contact_records_core::model::*;

@@ -1,7 +1,7 @@
 //! Sessions and attendance against an in-memory store: the 6-hour limit, who may attend,
 //! attendance times, the review after the initial sessions, and maximum periods.
 
-mod common;
+use crate::common;
 
 use common::*;
 use contact_records_core::model::*;

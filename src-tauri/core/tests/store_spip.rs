@@ -1,7 +1,7 @@
 //! SPIP through the store: one 4-hour session per parent, separated parents never together,
 //! children never attending.
 
-mod common;
+use crate::common;
 
 use common::*;
 use contact_records_core::model::*;

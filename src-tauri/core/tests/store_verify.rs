@@ -1,8 +1,8 @@
 //! `verify` on a data file changed behind the app's back: each change to a signed record, its
 //! session, attendance or content, or to the triggers, is caught and named by case and session.
 
-mod common;
-mod sample_builder;
+use crate::common;
+use crate::sample_builder;
 
 use contact_records_core::model::signing::KeyPair;
 use contact_records_core::model::VerifyReport;
