@@ -3,7 +3,7 @@
 //! work (imports, exports) runs on the blocking pool, so the window's other commands keep
 //! answering while it holds the data file.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::sync::mpsc;

@@ -1,6 +1,6 @@
 //! The shell's commands through Tauri's mock runtime: the JSON the window sends and receives.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 

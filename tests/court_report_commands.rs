@@ -1,7 +1,7 @@
 //! The report commands through Tauri's mock runtime, on the sample case: the report as the
 //! writing screen reads it, a draft refused when signed, and export in Welsh.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 

@@ -3,7 +3,7 @@
 //! that updates the key, a stale key that falls back to the unlock screen, forgetting, and a
 //! computer without a keychain.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

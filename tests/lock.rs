@@ -1,7 +1,7 @@
 //! The lock through Tauri's mock runtime: first-run setup with its recovery key, lock, a wrong
 //! and a right unlock, the recovery key, a new passphrase, and a backup made and restored.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

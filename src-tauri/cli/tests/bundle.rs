@@ -1,7 +1,7 @@
 //! The built `contact-records` binary on case bundles: import (all or nothing, problems with
 //! their paths on stderr), export (atomic), show, check, and the help of each.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;

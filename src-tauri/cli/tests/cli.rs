@@ -1,7 +1,7 @@
 //! The built `contact-records` binary on a temporary data file: cases, deadlines, working days,
 //! and its exit codes.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Output;

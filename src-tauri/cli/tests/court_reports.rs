@@ -2,7 +2,7 @@
 //! contact-log --case` on the imported sample case, in every language, read back with pdftotext
 //! and checked with `verify-pdf`.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;

@@ -2,7 +2,7 @@
 //! environment, `--recovery-key`, read-only commands that never create a file, `backup`,
 //! `restore` and `passphrase`.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;

@@ -1,7 +1,7 @@
 //! `contact-records diary`: the sessions of every case between two dates, and the clashes named
 //! by court case number, as a table and as JSON.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Output;

@@ -7,7 +7,7 @@ use std::process::{Output, Stdio};
 
 use serde_json::{json, Value};
 
-mod common;
+use crate::common;
 
 /// Runs the CLI with the test passphrase. An import trusts the invented sample's signers, so that
 /// only the problem under test is found.

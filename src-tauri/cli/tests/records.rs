@@ -1,7 +1,7 @@
 //! The built `contact-records` binary on records: `verify` (intact and tampered) and `report`
 //! (choosing the referral and session, the PDF's text read back with `pdftotext`).
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::{Command, Output};

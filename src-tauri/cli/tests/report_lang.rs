@@ -1,7 +1,7 @@
 //! `report --lang en|cy|both` (and the first spellings english, welsh, bilingual), and the
 //! default when it is left out: bilingual when anyone on the case asked for Welsh.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::{Command, Output};

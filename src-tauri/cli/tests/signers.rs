@@ -2,7 +2,7 @@
 //! fingerprint, and a new key claiming a name the data file knows by another key is a warning
 //! naming both keys, even with `--trust-new-signers`.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 
