@@ -27,6 +27,8 @@ mod store_migrate;
 mod store_open;
 mod store_pre_contact;
 mod store_records;
+mod store_records_final;
+mod store_records_supported;
 mod store_referrals;
 mod store_reports;
 mod store_review_override;
