@@ -10,6 +10,8 @@
 //! toolchain and network access for its first build, and this one runs anywhere `cargo test` does.
 
 mod mutate;
+mod target_commands;
+mod target_layout;
 mod targets;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -53,8 +55,8 @@ fn main() {
         });
     let mut all: Vec<Box<dyn Target>> = vec![
         Box::new(targets::BundleImport::new()),
-        Box::new(targets::Commands::new()),
-        Box::new(targets::Layout::new()),
+        Box::new(target_commands::Commands::new()),
+        Box::new(target_layout::Layout::new()),
     ];
     all.retain(|t| which == "all" || t.name() == which);
     if all.is_empty() {
