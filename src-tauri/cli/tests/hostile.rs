@@ -3,7 +3,7 @@
 //! exactly as it was. Also the closed pipe (`contact-records cases | head -1`).
 
 use std::path::{Path, PathBuf};
-use std::process::{Output, Stdio};
+use std::process::Output;
 
 use serde_json::{json, Value};
 
@@ -11,7 +11,7 @@ use crate::common;
 
 /// Runs the CLI with the test passphrase. An import trusts the invented sample's signers, so that
 /// only the problem under test is found.
-fn run(args: &[&str]) -> Output {
+pub(crate) fn run(args: &[&str]) -> Output {
     let mut c = common::contact_records();
     c.args(args);
     if args.contains(&"import") {
@@ -20,25 +20,25 @@ fn run(args: &[&str]) -> Output {
     c.output().expect("run contact-records")
 }
 
-fn err(o: &Output) -> String {
+pub(crate) fn err(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-fn s(p: &Path) -> &str {
+pub(crate) fn s(p: &Path) -> &str {
     p.to_str().unwrap()
 }
 
-fn sample_text() -> String {
+pub(crate) fn sample_text() -> String {
     let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/sample-case.json");
     std::fs::read_to_string(p).unwrap()
 }
 
-fn sample() -> Value {
+pub(crate) fn sample() -> Value {
     serde_json::from_str(&sample_text()).unwrap()
 }
 
 /// The sample under a number not yet in the data file, so only the problem under test is found.
-fn fresh() -> Value {
+pub(crate) fn fresh() -> Value {
     let mut v = sample();
     v["cases"][0]["signed_as_number"] = v["cases"][0]["court_case_number"].clone();
     v["cases"][0]["court_case_number"] = "NEW-1".into();
@@ -46,7 +46,7 @@ fn fresh() -> Value {
 }
 
 /// Every byte of the data file and its write-ahead log.
-fn contents(db: &Path) -> Vec<u8> {
+pub(crate) fn contents(db: &Path) -> Vec<u8> {
     let mut bytes = std::fs::read(db).unwrap();
     let wal = PathBuf::from(format!("{}-wal", db.display()));
     bytes.extend(std::fs::read(wal).unwrap_or_default());
@@ -54,7 +54,7 @@ fn contents(db: &Path) -> Vec<u8> {
 }
 
 /// A data file holding the sample case.
-fn data_file(dir: &Path) -> PathBuf {
+pub(crate) fn data_file(dir: &Path) -> PathBuf {
     let db = dir.join("cases.db");
     let sample = dir.join("sample.json");
     std::fs::write(&sample, sample_text()).unwrap();
@@ -65,7 +65,7 @@ fn data_file(dir: &Path) -> PathBuf {
 
 /// Imports `text`; asserts exit 1, that stderr has `path: ` followed (on the same line) by each
 /// of `words`, that no Rust type or parser jargon shows, and that the data file is unchanged.
-fn refused(dir: &Path, db: &Path, text: &[u8], path: &str, words: &[&str]) -> String {
+pub(crate) fn refused(dir: &Path, db: &Path, text: &[u8], path: &str, words: &[&str]) -> String {
     let file = dir.join("bad.json");
     std::fs::write(&file, text).unwrap();
     let before = contents(db);
@@ -93,7 +93,7 @@ fn refused(dir: &Path, db: &Path, text: &[u8], path: &str, words: &[&str]) -> St
     e
 }
 
-fn bytes(v: &Value) -> Vec<u8> {
+pub(crate) fn bytes(v: &Value) -> Vec<u8> {
     serde_json::to_vec_pretty(v).unwrap()
 }
 
@@ -114,7 +114,7 @@ fn a_file_over_50_mb_is_refused_from_its_size_before_it_is_read() {
 }
 
 /// The problem is on the summary line (no path) for JSON syntax; this asserts that shape.
-fn refused_whole(dir: &Path, db: &Path, text: &[u8], words: &[&str]) {
+pub(crate) fn refused_whole(dir: &Path, db: &Path, text: &[u8], words: &[&str]) {
     let file = dir.join("bad.json");
     std::fs::write(&file, text).unwrap();
     let before = contents(db);
@@ -273,189 +273,4 @@ fn huge_strings_and_too_many_things_are_refused_by_their_limits() {
         "cases[0].referrals[0].sessions",
         &["1001 sessions", "at most 1000"],
     );
-}
-
-#[test]
-fn impossible_dates_and_times_say_which_and_why() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = data_file(dir.path());
-    let d = dir.path();
-
-    let mut v = fresh();
-    v["cases"][0]["children"][0]["date_of_birth"] = "2019-02-30".into();
-    refused(
-        d,
-        &db,
-        &bytes(&v),
-        "cases[0].children[0].date_of_birth",
-        &[
-            "\"2019-02-30\" is not a real date",
-            "February 2019 has 28 days",
-        ],
-    );
-
-    let mut v = fresh();
-    v["cases"][0]["referrals"][0]["sessions"][1]["date"] = "2026-13-01".into();
-    refused(
-        d,
-        &db,
-        &bytes(&v),
-        "cases[0].referrals[0].sessions[1].date",
-        &["no month 13"],
-    );
-
-    let mut v = fresh();
-    v["cases"][0]["referrals"][0]["received_on"] = "23/11/2026".into();
-    refused(
-        d,
-        &db,
-        &bytes(&v),
-        "cases[0].referrals[0].received_on",
-        &["year-month-day"],
-    );
-
-    let mut v = fresh();
-    v["cases"][0]["referrals"][0]["sessions"][0]["start_time"] = "25:00".into();
-    refused(
-        d,
-        &db,
-        &bytes(&v),
-        "cases[0].referrals[0].sessions[0].start_time",
-        &["24-hour clock"],
-    );
-
-    // Start plus length is range-checked before it is added: no overflow, no panic.
-    for minutes in [u32::MAX, u32::MAX - 100, 100_000] {
-        let mut v = fresh();
-        v["cases"][0]["referrals"][0]["sessions"][0]["start_time"] = "23:59".into();
-        v["cases"][0]["referrals"][0]["sessions"][0]["duration_minutes"] = minutes.into();
-        refused(
-            d,
-            &db,
-            &bytes(&v),
-            "cases[0].referrals[0].sessions[0].duration_minutes",
-            &["15 minutes to 12 hours"],
-        );
-    }
-}
-
-#[test]
-fn duplicates_within_a_bundle_are_reported_as_such() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = data_file(dir.path());
-    let d = dir.path();
-    let mut v = fresh();
-    let mut second = v["cases"][0].clone();
-    // The same number, however it is spaced or cased.
-    second["court_case_number"] = " new - 1 ".into();
-    v["cases"].as_array_mut().unwrap().push(second);
-    let e = refused(
-        d,
-        &db,
-        &bytes(&v),
-        "cases[1].court_case_number",
-        &["cases[0] in this bundle has the same court case number"],
-    );
-    assert!(!e.contains("already exists in this data file"), "{e}");
-
-    // Against the data file, a number differing only in case and spacing is the same case.
-    let mut v = sample();
-    v["cases"][0]["court_case_number"] = "sa26 p00417".into();
-    refused(
-        d,
-        &db,
-        &bytes(&v),
-        "cases[0].court_case_number",
-        &["already exists"],
-    );
-}
-
-#[test]
-fn hidden_characters_are_refused_naming_the_field() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = data_file(dir.path());
-    let d = dir.path();
-
-    // The report: a zero-width space made a second case beside the real one.
-    let mut v = sample();
-    v["cases"][0]["court_case_number"] = "SA26P\u{200B}00417".into();
-    refused(
-        d,
-        &db,
-        &bytes(&v),
-        "cases[0].court_case_number",
-        &["The court case number", "zero-width", "U+200B"],
-    );
-
-    let cases: [(&str, &[&str], &str, &str); 6] = [
-        (
-            "children",
-            &["0", "full_name"],
-            "Siân \u{202E}nosmohT",
-            "text-direction",
-        ),
-        (
-            "children",
-            &["1", "full_name"],
-            "Dylan\u{200D}",
-            "zero-width",
-        ),
-        (
-            "adults",
-            &["0", "full_name"],
-            "Ann\u{0}e",
-            "control character",
-        ),
-        ("adults", &["1", "full_name"], "Tom\u{FEFF}", "zero-width"),
-        ("children", &["0", "ref"], "child\u{200B}-1", "zero-width"),
-        (
-            "adults",
-            &["2", "full_name"],
-            "Line\nbreak",
-            "control character",
-        ),
-    ];
-    for (list, at, value, words) in cases {
-        let mut v = fresh();
-        let i: usize = at[0].parse().unwrap();
-        v["cases"][0][list][i][at[1]] = value.into();
-        let path = format!("cases[0].{list}[{i}].{}", at[1]);
-        refused(d, &db, &bytes(&v), &path, &[words]);
-    }
-
-    let mut v = fresh();
-    v["cases"][0]["notes"] = "Fine.\nBut \u{202E}this is reversed".into();
-    refused(
-        d,
-        &db,
-        &bytes(&v),
-        "cases[0].notes",
-        &["Notes contains a hidden text-direction control"],
-    );
-}
-
-#[test]
-fn a_closed_pipe_ends_the_cli_quietly() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = data_file(dir.path());
-    for args in [
-        vec!["cases"],
-        vec!["cases", "--json"],
-        vec!["show", "SA26P00417"],
-    ] {
-        let mut child = common::contact_records()
-            .arg("--db")
-            .arg(&db)
-            .args(&args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        // The reader goes away at once, as `head -1` does after its line.
-        drop(child.stdout.take());
-        let o = child.wait_with_output().unwrap();
-        let e = err(&o);
-        assert!(!e.contains("panicked"), "{args:?}: {e}");
-        assert_ne!(o.status.code(), Some(101), "{args:?}: {e}");
-    }
 }

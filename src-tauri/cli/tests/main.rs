@@ -11,6 +11,8 @@ mod court_reports;
 mod crypt;
 mod diary;
 mod hostile;
+mod hostile_values;
 mod records;
+mod records_verify;
 mod report_lang;
 mod signers;
