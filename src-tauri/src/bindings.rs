@@ -104,6 +104,8 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             crate::commands::review_overrides::record_review_override,
             crate::commands::duty_consultations::record_duty_consultation,
             crate::commands::pre_contact::record_pre_contact,
+            crate::commands::office_deadlines::office_deadlines,
+            crate::commands::office_deadlines::set_office_deadlines,
         ])
 }
 

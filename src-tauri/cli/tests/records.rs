@@ -45,6 +45,9 @@ pub(crate) fn referral(service: Service, permitted: Vec<PersonRef>) -> ReferralI
         planned_sessions: Some(3),
         remote_assessed_on: String::new(),
         remote_assessed_by: String::new(),
+        remote_discussed: String::new(),
+        remote_limitations: String::new(),
+        remote_feedback: String::new(),
         permitted,
     }
 }

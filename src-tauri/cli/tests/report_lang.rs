@@ -59,6 +59,9 @@ fn seed(s: &mut Store, number: &str, language: Language) {
         planned_sessions: Some(3),
         remote_assessed_on: String::new(),
         remote_assessed_by: String::new(),
+        remote_discussed: String::new(),
+        remote_limitations: String::new(),
+        remote_feedback: String::new(),
         permitted: vec![PersonRef::Child(child)],
     };
     let rid = s

@@ -15,6 +15,7 @@ pub mod message_labels;
 pub mod message_limits;
 pub mod message_records;
 pub mod message_rules;
+pub mod message_rules3;
 pub mod message_rules_said;
 pub mod message_sending;
 pub mod message_warnings;

@@ -196,6 +196,7 @@ pub fn all() -> impl Iterator<Item = Msg> {
         .chain(crate::message_forms::TEMPLATES)
         .chain(crate::message_import::signed::TEMPLATES)
         .chain(crate::message_rules::RULES)
+        .chain(crate::message_rules3::TEMPLATES)
         .copied()
 }
 

@@ -204,7 +204,7 @@ mod tests {
             date: d(11, 20),
             record_done: false,
         };
-        all.push(session_deadline(&session, &cal, d(11, 23)));
+        all.push(session_deadline(&session, 1, &cal, d(11, 23)));
         let incident = IncidentFacts {
             case,
             incident_id: 9,
@@ -217,7 +217,7 @@ mod tests {
             reported_on: None,
             followup_on: None,
         };
-        all.extend(incident_deadlines(&incident, &cal, d(11, 23)));
+        all.extend(incident_deadlines(&incident, 0, &cal, d(11, 23)));
         assert!(all.len() >= 12, "only {} deadlines", all.len());
         let mut keys = std::collections::BTreeSet::new();
         for x in &all {

@@ -105,6 +105,10 @@ messages! {
     PRE_CONTACT_ON: "core.what.preContactOn", "the date of the pre-contact assessment";
     ENTER_PRE_CONTACT_BY: "core.required.preContactBy",
         "Enter who held the pre-contact assessment";
+    // Rules (issue 14): what remote suitability was assessed on.
+    REMOTE_DISCUSSED: "core.label.remoteDiscussed", "What was discussed";
+    REMOTE_LIMITATIONS: "core.label.remoteLimitations", "The limitations explained";
+    REMOTE_FEEDBACK: "core.label.remoteFeedback", "The feedback arrangements";
 }
 
 /// Every field name and required-field message above.

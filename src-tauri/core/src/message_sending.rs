@@ -35,6 +35,7 @@ messages! {
 pub fn item(what: &str) -> Option<Msg> {
     TEMPLATES
         .iter()
+        .chain(crate::message_rules3::TEMPLATES)
         .copied()
         .find(|m| m.key.starts_with("core.missing.") && m.en == what)
 }

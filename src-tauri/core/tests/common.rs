@@ -118,6 +118,21 @@ pub fn referral_input(service: Service, permitted: Vec<PersonRef>) -> ReferralIn
         } else {
             String::new()
         },
+        remote_discussed: if remote {
+            "Both parents, by telephone, and the court: how the video calls will run.".into()
+        } else {
+            String::new()
+        },
+        remote_limitations: if remote {
+            "The supervisor can end a call but cannot step in as at a centre.".into()
+        } else {
+            String::new()
+        },
+        remote_feedback: if remote {
+            "The supervisor emails both parents after each call.".into()
+        } else {
+            String::new()
+        },
         permitted,
     }
 }

@@ -201,6 +201,9 @@ pub fn build_sample(s: &mut Store) -> Sample {
         planned_sessions: Some(planned),
         remote_assessed_on: String::new(),
         remote_assessed_by: String::new(),
+        remote_discussed: String::new(),
+        remote_limitations: String::new(),
+        remote_feedback: String::new(),
         permitted,
     };
     let venue = "Tŷ Cyswllt Abertawe (Swansea Contact Centre)";

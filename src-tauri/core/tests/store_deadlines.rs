@@ -74,7 +74,8 @@ fn a_referral_a_session_and_an_incident_each_bring_their_deadlines() {
         roc.what,
         "Send the Record of Observed Contact for session 1 (20/11/2026)"
     );
-    assert!(roc.source.contains("Cafcass Cymru Expectation Statement"));
+    // No document sets it: the office's own practice, set in Settings.
+    assert_eq!(roc.source, "Your office's practice (set in Settings)");
     assert!(!roc.source.contains("seed"));
 
     let mut reported = inc.clone();

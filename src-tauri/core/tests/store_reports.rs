@@ -250,6 +250,9 @@ fn drafts_cite_only_sessions_that_took_place_and_signed_reports_stay_signed() {
         planned_sessions: Some(1),
         remote_assessed_on: String::new(),
         remote_assessed_by: String::new(),
+        remote_discussed: String::new(),
+        remote_limitations: String::new(),
+        remote_feedback: String::new(),
         permitted: vec![child],
     };
     input.permitted.push(PersonRef::Adult(case.adults[1].id));

@@ -14,6 +14,7 @@ pub mod form_drafts;
 pub mod idle_lock;
 pub mod incidents;
 pub mod keychain;
+pub mod office_deadlines;
 pub mod people;
 pub mod pre_contact;
 pub mod records;

@@ -170,6 +170,12 @@ export const commands = {
 	 *  services, and when it would come after a session already held.
 	 */
 	recordPreContact: (referralId: number, input: PreContactInput) => typedError<ReferralDetail_Serialize, AppError_Serialize>(__TAURI_INVOKE("record_pre_contact", { referralId, input })),
+	officeDeadlines: () => typedError<OfficeDeadlines, AppError_Serialize>(__TAURI_INVOKE("office_deadlines")),
+	/**
+	 *  Sets both numbers; either out of range (0 to 10) or not a number is refused on its field and
+	 *  nothing is saved.
+	 */
+	setOfficeDeadlines: (input: OfficeDeadlinesInput) => typedError<OfficeDeadlines, AppError_Serialize>(__TAURI_INVOKE("set_office_deadlines", { input })),
 };
 
 /* Types */
@@ -603,9 +609,15 @@ export type DeadlineKind =
 "police_or_social_services" | 
 /**  Report an incident to the referrer: 1 working day (Cafcass Cymru Expectation Statement). */
 "incident_report" | 
-/**  Follow the report up in writing (Cafcass Cymru Expectation Statement). */
+/**
+ *  Follow the report up in writing: the office's own practice, set in Settings (the day it
+ *  was reported unless set otherwise).
+ */
 "incident_follow_up" | 
-/**  Record of Observed Contact after a supervised session: next working day. */
+/**
+ *  Record of Observed Contact after a supervised session: the office's own practice, set in
+ *  Settings (the next working day unless set otherwise).
+ */
 "observed_contact_record" | 
 /**  Final Record of Observed Contact or Record of Supported Contact: 7 days after contact ceased. */
 "final_record" | 
@@ -1247,6 +1259,26 @@ export type NewSigner = {
 	name_known_with_keys: string[],
 };
 
+/**  How many working days the office gives itself, as stored in the data file. */
+export type OfficeDeadlines = {
+	/**  Working days after a session that its record is due (1: the next working day). */
+	session_record_days: number,
+	/**
+	 *  Working days after an incident is reported that its written follow-up is due (0: the
+	 *  same day).
+	 */
+	incident_follow_up_days: number,
+};
+
+/**
+ *  The Settings form as typed: each a number of working days, as text so that anything typed
+ *  can be answered in plain words.
+ */
+export type OfficeDeadlinesInput = {
+	session_record_days: string,
+	incident_follow_up_days: string,
+};
+
 /**
  *  A parameter: text said as it is (a name, a number), or another message said in the same
  *  language (the name of a field).
@@ -1615,6 +1647,15 @@ export type ReferralInput_Deserialize = {
 	/**  Only for remote supervised contact; ignored for other services. */
 	remote_assessed_on: string,
 	remote_assessed_by: string,
+	/**
+	 *  What was discussed with the parties (and the court, where appropriate) on assessing
+	 *  remote contact; required once it is dated. Missing from older callers: empty.
+	 */
+	remote_discussed?: string,
+	/**  The limitations of remote contact explained to the parties. */
+	remote_limitations?: string,
+	/**  How feedback is given to the parties (and the court). */
+	remote_feedback?: string,
 	/**  The people who may attend the sessions, chosen from the case's children and adults. */
 	permitted: PersonRef[],
 };
@@ -1641,6 +1682,15 @@ export type ReferralInput_Serialize = {
 	/**  Only for remote supervised contact; ignored for other services. */
 	remote_assessed_on: string,
 	remote_assessed_by: string,
+	/**
+	 *  What was discussed with the parties (and the court, where appropriate) on assessing
+	 *  remote contact; required once it is dated. Missing from older callers: empty.
+	 */
+	remote_discussed: string,
+	/**  The limitations of remote contact explained to the parties. */
+	remote_limitations: string,
+	/**  How feedback is given to the parties (and the court). */
+	remote_feedback: string,
 	/**  The people who may attend the sessions, chosen from the case's children and adults. */
 	permitted: PersonRef[],
 };
@@ -1710,6 +1760,13 @@ export type Referral_Deserialize = {
 	planned_sessions?: number | null,
 	remote_assessed_on?: string | null,
 	remote_assessed_by: string,
+	/**
+	 *  What was discussed with the parties on assessing remote contact (empty on a referral
+	 *  recorded before this was asked for).
+	 */
+	remote_discussed: string,
+	remote_limitations: string,
+	remote_feedback: string,
 	permitted: PersonRef[],
 	sent_on?: string | null,
 	dates: ReferralDates_Deserialize,
@@ -1736,6 +1793,13 @@ export type Referral_Serialize = {
 	planned_sessions: number | null,
 	remote_assessed_on: string | null,
 	remote_assessed_by: string,
+	/**
+	 *  What was discussed with the parties on assessing remote contact (empty on a referral
+	 *  recorded before this was asked for).
+	 */
+	remote_discussed: string,
+	remote_limitations: string,
+	remote_feedback: string,
 	permitted: PersonRef[],
 	sent_on: string | null,
 	dates: ReferralDates_Serialize,

@@ -48,6 +48,7 @@ vi.mock('../lib/api', async () => {
     getSupportedRecord: async () => f.supportedView,
     calendarKind: async () => 'england_wales',
     listClosureDays: async () => [{ id: 1, date: '2026-12-24', reason: 'Noswyl Nadolig' }],
+    officeDeadlines: async () => ({ session_record_days: 1, incident_follow_up_days: 0 }),
     getFormDraft: async () => null,
     saveFormDraft: async () => null,
     recordHistory: async () => [],

@@ -19,12 +19,15 @@ pub fn export_cases(store: &Store, case_ids: &[i64], now: DateTime<Utc>) -> Resu
         .iter()
         .map(|&id| export_case(store, id, today))
         .collect::<Result<Vec<_>>>()?;
+    let office = store.office_deadlines()?;
     Ok(CaseBundle {
         format: BUNDLE_FORMAT.into(),
         version: BUNDLE_VERSION,
         exported_at: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         settings: BundleSettings {
             calendar_kind: store.calendar_kind()?,
+            session_record_days: Some(office.session_record_days),
+            incident_follow_up_days: Some(office.incident_follow_up_days),
             closure_days: store
                 .list_closure_days()?
                 .into_iter()
@@ -317,6 +320,9 @@ fn export_referral(store: &Store, d: &ReferralDetail, refs: &Refs) -> Result<Bun
         planned_sessions: r.planned_sessions,
         remote_assessed_on: r.remote_assessed_on,
         remote_assessed_by: r.remote_assessed_by.clone(),
+        remote_discussed: r.remote_discussed.clone(),
+        remote_limitations: r.remote_limitations.clone(),
+        remote_feedback: r.remote_feedback.clone(),
         permitted,
         sent_on: r.sent_on,
         received_on: r.dates.received_on,

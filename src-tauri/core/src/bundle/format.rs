@@ -58,6 +58,12 @@ pub struct BundleSigner {
 pub struct BundleSettings {
     pub calendar_kind: CalendarKind,
     pub closure_days: Vec<BundleClosureDay>,
+    /// The office's own deadlines, in working days (optional: older bundles have none, and the
+    /// data file keeps its own).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_record_days: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub incident_follow_up_days: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
@@ -158,6 +164,14 @@ pub struct BundleReferral {
     pub planned_sessions: Option<u32>,
     pub remote_assessed_on: Option<NaiveDate>,
     pub remote_assessed_by: String,
+    /// What the FCA/FCSW discussed with the parties on assessing remote contact, the limitations
+    /// explained and the feedback arrangements (optional: older bundles have none).
+    #[serde(default)]
+    pub remote_discussed: String,
+    #[serde(default)]
+    pub remote_limitations: String,
+    #[serde(default)]
+    pub remote_feedback: String,
     /// The `ref`s of the people who may attend its sessions.
     pub permitted: Vec<String>,
     pub sent_on: Option<NaiveDate>,

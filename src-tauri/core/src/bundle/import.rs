@@ -183,6 +183,15 @@ impl Importer<'_> {
             let r = self.store.set_calendar_kind(s.calendar_kind);
             self.step("settings.calendar_kind", r)?;
         }
+        // The office's own deadlines, when the bundle carries them; each checked as in Settings.
+        let mine = self.store.office_deadlines()?;
+        let days = |d: Option<u32>, keep: u32| d.unwrap_or(keep).to_string();
+        let office = OfficeDeadlinesInput {
+            session_record_days: days(s.session_record_days, mine.session_record_days),
+            incident_follow_up_days: days(s.incident_follow_up_days, mine.incident_follow_up_days),
+        };
+        let r = self.store.set_office_deadlines(&office);
+        self.step("settings", r)?;
         let existing: HashSet<NaiveDate> = self
             .store
             .list_closure_days()?
@@ -324,6 +333,9 @@ impl Importer<'_> {
             planned_sessions: r.planned_sessions,
             remote_assessed_on: opt(r.remote_assessed_on),
             remote_assessed_by: r.remote_assessed_by.clone(),
+            remote_discussed: r.remote_discussed.clone(),
+            remote_limitations: r.remote_limitations.clone(),
+            remote_feedback: r.remote_feedback.clone(),
             permitted,
         };
         let res = self.store.create_referral(case_id, &input, self.today);

@@ -11,11 +11,13 @@ pub mod duty_consultation;
 pub(crate) mod fields;
 pub mod incident;
 pub mod limits;
+pub mod office_deadlines;
 pub mod person;
 pub mod pre_contact;
 pub mod record;
 pub mod referral;
 pub mod referral_dates;
+pub mod remote_suitability;
 pub mod review_override;
 pub mod search;
 pub mod sending;
@@ -34,6 +36,7 @@ pub use court_report::{
 };
 pub use duty_consultation::{DutyConsultation, DutyConsultationInput};
 pub use incident::{Incident, IncidentInput, IncidentKind};
+pub use office_deadlines::{OfficeDeadlines, OfficeDeadlinesInput};
 pub use person::{Adult, AdultInput, AdultRole, Child, ChildInput, Language, Party};
 pub use pre_contact::{PreContactAssessment, PreContactInput};
 pub use record::{
@@ -43,6 +46,7 @@ pub use record::{
 };
 pub use referral::{Referral, ReferralDates, ReferralInput, ReferralStatus, ReferralSummary};
 pub use referral_dates::ReferralDatesInput;
+pub use remote_suitability::RemoteAssessment;
 pub use review_override::{ReviewOverride, ReviewOverrideInput};
 pub use search::{Fragment, SearchCase, SearchHit, SearchResults, SearchSource};
 pub use sending::{Recipient, SendMethod, Sending, SendingInput, SentItemKind};

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::attendee::PersonRef;
 use super::case::short;
 use super::fields::{long_text, optional_date};
+use super::remote_suitability::{check_remote, RemoteChecked};
 use super::service::{Basis, CciKind, Service};
 use crate::error::{Problems, Result};
 use crate::text::clean;
@@ -70,6 +71,16 @@ pub struct ReferralInput {
     /// Only for remote supervised contact; ignored for other services.
     pub remote_assessed_on: String,
     pub remote_assessed_by: String,
+    /// What was discussed with the parties (and the court, where appropriate) on assessing
+    /// remote contact; required once it is dated. Missing from older callers: empty.
+    #[serde(default)]
+    pub remote_discussed: String,
+    /// The limitations of remote contact explained to the parties.
+    #[serde(default)]
+    pub remote_limitations: String,
+    /// How feedback is given to the parties (and the court).
+    #[serde(default)]
+    pub remote_feedback: String,
     /// The people who may attend the sessions, chosen from the case's children and adults.
     pub permitted: Vec<PersonRef>,
 }
@@ -91,6 +102,9 @@ pub struct ReferralFields {
     pub planned_sessions: Option<u32>,
     pub remote_assessed_on: Option<NaiveDate>,
     pub remote_assessed_by: String,
+    pub remote_discussed: String,
+    pub remote_limitations: String,
+    pub remote_feedback: String,
     pub permitted: Vec<PersonRef>,
 }
 
@@ -164,19 +178,10 @@ impl ReferralInput {
                 "Enter the number of sessions planned, from 1 to 100",
             );
         }
-        let (remote_assessed_on, remote_assessed_by) = if is_remote {
-            let on = optional_date(
-                &mut p,
-                "remote_assessed_on",
-                &self.remote_assessed_on,
-                "the date remote contact was assessed as suitable",
-                Some(today),
-            );
-            let by = clean(&self.remote_assessed_by);
-            short(&mut p, "remote_assessed_by", &by, "The name");
-            (on, by)
+        let remote = if is_remote {
+            check_remote(&mut p, self, today)
         } else {
-            (None, String::new())
+            RemoteChecked::default()
         };
         let mut permitted = self.permitted.clone();
         permitted.sort();
@@ -195,8 +200,11 @@ impl ReferralInput {
             risk_assessed_by,
             session_plan,
             planned_sessions: self.planned_sessions,
-            remote_assessed_on,
-            remote_assessed_by,
+            remote_assessed_on: remote.on,
+            remote_assessed_by: remote.by,
+            remote_discussed: remote.discussed,
+            remote_limitations: remote.limitations,
+            remote_feedback: remote.feedback,
             permitted,
         })
     }
@@ -246,6 +254,11 @@ pub struct Referral {
     pub planned_sessions: Option<u32>,
     pub remote_assessed_on: Option<NaiveDate>,
     pub remote_assessed_by: String,
+    /// What was discussed with the parties on assessing remote contact (empty on a referral
+    /// recorded before this was asked for).
+    pub remote_discussed: String,
+    pub remote_limitations: String,
+    pub remote_feedback: String,
     pub permitted: Vec<PersonRef>,
     pub sent_on: Option<NaiveDate>,
     pub dates: ReferralDates,
@@ -292,6 +305,9 @@ mod tests {
             planned_sessions: None,
             remote_assessed_on: "01/11/2026".into(),
             remote_assessed_by: "Ffion Hughes".into(),
+            remote_discussed: "Both parents, by telephone.".into(),
+            remote_limitations: "No help with the call's technology.".into(),
+            remote_feedback: "By email after each session.".into(),
             permitted: vec![
                 PersonRef::Adult(2),
                 PersonRef::Child(1),

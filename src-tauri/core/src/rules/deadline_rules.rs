@@ -28,6 +28,9 @@ pub const FINAL_RECORD_DAYS: u64 = 7;
 const EXPECTATION_STATEMENT: &str = "Cafcass Cymru Expectation Statement: Child Contact Services";
 const JFCAS_INTERVENTIONS: &str = "JFCAS: Child contact interventions";
 const TYPES_OF_SERVICES: &str = "Cafcass: Examples of types of child contact services";
+const OFFICE_PRACTICE: &str = crate::message_rules3::OFFICE_PRACTICE.en;
+const OFFICE_SESSION_RULE: &str = crate::message_rules3::SESSION_RECORD_RULE.en;
+const OFFICE_FOLLOW_UP_RULE: &str = crate::message_rules3::FOLLOW_UP_RULE.en;
 
 /// What the deadlines of one referral depend on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -287,8 +290,15 @@ pub fn referral_deadlines(
     out
 }
 
-/// The Record of Observed Contact due the working day after a supervised session took place.
-pub fn session_deadline(f: &SessionFacts, cal: &impl WorkingDays, today: NaiveDate) -> Deadline {
+/// The Record of Observed Contact due `record_days` working days after a supervised session (1:
+/// the next working day). No source document sets this: it is the office's own practice, set in
+/// Settings, and says so.
+pub fn session_deadline(
+    f: &SessionFacts,
+    record_days: u32,
+    cal: &impl WorkingDays,
+    today: NaiveDate,
+) -> Deadline {
     make(
         &f.case,
         Ids {
@@ -297,13 +307,13 @@ pub fn session_deadline(f: &SessionFacts, cal: &impl WorkingDays, today: NaiveDa
             incident: None,
         },
         DeadlineKind::ObservedContactRecord,
-        cal.add_working_days(f.date, 1),
+        cal.add_working_days(f.date, record_days),
         f.record_done,
         Message::new(said::SESSION_RECORD_WHAT)
             .text("number", f.number.to_string())
             .text("date", uk(f.date)),
-        "Supervised centres complete the Record of Observed Contact after each session",
-        EXPECTATION_STATEMENT,
+        OFFICE_SESSION_RULE,
+        OFFICE_PRACTICE,
         today,
     )
 }
@@ -311,6 +321,7 @@ pub fn session_deadline(f: &SessionFacts, cal: &impl WorkingDays, today: NaiveDa
 /// Telling the police or social services (concerns only), reporting, and the written follow-up.
 pub fn incident_deadlines(
     f: &IncidentFacts,
+    follow_up_days: u32,
     cal: &impl WorkingDays,
     today: NaiveDate,
 ) -> Vec<Deadline> {
@@ -352,8 +363,9 @@ pub fn incident_deadlines(
         EXPECTATION_STATEMENT,
         today,
     ));
-    // A follow-up cannot precede the report it follows, so it falls due no earlier than that.
-    let followup_due = f.reported_on.map_or(report_due, |r| r.max(report_due));
+    // The written follow-up is the office's own practice (set in Settings): counted from the
+    // day the incident was reported, or until then from the day it is due to be reported.
+    let followup_due = cal.add_working_days(f.reported_on.unwrap_or(report_due), follow_up_days);
     out.push(make(
         &f.case,
         ids(),
@@ -361,8 +373,8 @@ pub fn incident_deadlines(
         followup_due,
         f.followup_on.is_some(),
         what(said::FOLLOW_UP_WHAT),
-        "Every incident reported is followed up in writing",
-        EXPECTATION_STATEMENT,
+        OFFICE_FOLLOW_UP_RULE,
+        OFFICE_PRACTICE,
         today,
     ));
     out

@@ -219,7 +219,7 @@ fn observed_contact_record_is_due_the_next_working_day() {
         date: d(2026, 4, 2), // Thursday before Good Friday
         record_done: false,
     };
-    let x = session_deadline(&f, &ew(), today());
+    let x = session_deadline(&f, 1, &ew(), today());
     assert_eq!(x.due, d(2026, 4, 7));
     assert_eq!(
         x.what,
@@ -230,7 +230,7 @@ fn observed_contact_record_is_due_the_next_working_day() {
 #[test]
 fn an_incident_is_reported_within_one_working_day_then_followed_up() {
     let f = incident(IncidentKind::Threatening, d(2026, 11, 20)); // Friday
-    let v = incident_deadlines(&f, &ew(), today());
+    let v = incident_deadlines(&f, 0, &ew(), today());
     assert_eq!(
         kinds(&v),
         [DeadlineKind::IncidentReport, DeadlineKind::IncidentFollowUp]
@@ -243,7 +243,7 @@ fn an_incident_is_reported_within_one_working_day_then_followed_up() {
     );
     let mut reported = f.clone();
     reported.reported_on = Some(d(2026, 11, 25));
-    let v = incident_deadlines(&reported, &ew(), today());
+    let v = incident_deadlines(&reported, 0, &ew(), today());
     assert!(v[0].done);
     assert!(!v[1].done, "the follow-up is due until it is sent");
     assert_eq!(v[1].due, d(2026, 11, 25));
@@ -252,11 +252,11 @@ fn an_incident_is_reported_within_one_working_day_then_followed_up() {
 #[test]
 fn concerns_go_to_the_police_or_social_services_the_same_day() {
     let mut f = incident(IncidentKind::ChildProtectionConcern, d(2026, 11, 20));
-    let v = incident_deadlines(&f, &ew(), today());
+    let v = incident_deadlines(&f, 0, &ew(), today());
     assert_eq!(v[0].kind, DeadlineKind::PoliceOrSocialServices);
     assert_eq!(v[0].due, d(2026, 11, 20));
     f.social_services_told_on = Some(d(2026, 11, 20));
-    assert!(incident_deadlines(&f, &ew(), today())[0].done);
+    assert!(incident_deadlines(&f, 0, &ew(), today())[0].done);
 }
 
 proptest! {
@@ -267,7 +267,7 @@ proptest! {
         let start = d(2020, 1, 1);
         let occurred = start + chrono::Duration::days(day);
         let cal = ew().with_closures(closures.iter().map(|&c| start + chrono::Duration::days(c)));
-        let v = incident_deadlines(&incident(IncidentKind::Abusive, occurred), &cal, today());
+        let v = incident_deadlines(&incident(IncidentKind::Abusive, occurred), 0, &cal, today());
         prop_assert_eq!(cal.working_days_between(occurred, v[0].due), 1);
         prop_assert!(cal.is_working_day(v[0].due));
     }

@@ -17,9 +17,11 @@ pub enum DeadlineKind {
     PoliceOrSocialServices,
     /// Report an incident to the referrer: 1 working day (Cafcass Cymru Expectation Statement).
     IncidentReport,
-    /// Follow the report up in writing (Cafcass Cymru Expectation Statement).
+    /// Follow the report up in writing: the office's own practice, set in Settings (the day it
+    /// was reported unless set otherwise).
     IncidentFollowUp,
-    /// Record of Observed Contact after a supervised session: next working day.
+    /// Record of Observed Contact after a supervised session: the office's own practice, set in
+    /// Settings (the next working day unless set otherwise).
     ObservedContactRecord,
     /// Final Record of Observed Contact or Record of Supported Contact: 7 days after contact ceased.
     FinalRecord,

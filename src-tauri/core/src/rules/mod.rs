@@ -30,3 +30,5 @@ mod bank_holidays_tests;
 mod calendar_tests;
 #[cfg(test)]
 mod deadline_rules_tests;
+#[cfg(test)]
+mod office_deadlines_tests;

@@ -82,6 +82,25 @@ pub fn missing_for_sending(r: &Referral) -> Vec<Missing> {
                 "the FCA/FCSW who assessed remote contact as suitable",
             ));
         }
+        // What the assessment covered (an older referral may have only a date and a name).
+        let a = r.remote_assessment();
+        for (field, value, what) in [
+            (
+                "remote_discussed",
+                a.discussed,
+                "what was discussed with the parties about remote contact",
+            ),
+            (
+                "remote_limitations",
+                a.limitations,
+                "the limitations of remote contact explained to the parties",
+            ),
+            ("remote_feedback", a.feedback, "the feedback arrangements"),
+        ] {
+            if value.trim().is_empty() {
+                m.push(missing(field, what));
+            }
+        }
     }
     if r.permitted.is_empty() {
         m.push(missing("permitted", "the people who may attend"));
@@ -170,6 +189,21 @@ mod tests {
             } else {
                 String::new()
             },
+            remote_discussed: if service.needs_remote_assessment() {
+                "Both parents, by telephone.".into()
+            } else {
+                String::new()
+            },
+            remote_limitations: if service.needs_remote_assessment() {
+                "The supervisor cannot step in on the call.".into()
+            } else {
+                String::new()
+            },
+            remote_feedback: if service.needs_remote_assessment() {
+                "By email after each session.".into()
+            } else {
+                String::new()
+            },
             permitted: vec![PersonRef::Child(1), PersonRef::Adult(2)],
             sent_on: None,
             dates: ReferralDates::default(),
@@ -216,6 +250,25 @@ mod tests {
         r.remote_assessed_on = None;
         r.remote_assessed_by.clear();
         assert_eq!(fields(&r), ["remote_assessed_on", "remote_assessed_by"]);
+        let mut old = complete(Service::RemoteSupervisedContact);
+        old.remote_discussed.clear();
+        old.remote_limitations.clear();
+        old.remote_feedback = " ".into();
+        assert_eq!(
+            fields(&old),
+            ["remote_discussed", "remote_limitations", "remote_feedback"]
+        );
+        let e = ready_to_send(&old).unwrap_err();
+        assert!(
+            e.message
+                .contains("the limitations of remote contact explained to the parties"),
+            "{}",
+            e.message
+        );
+        let keyed = e.fields.iter().filter_map(|f| f.msg.as_ref());
+        assert!(keyed
+            .flat_map(|m| m.params.values())
+            .any(|p| *p == crate::message::Param::Key("core.missing.remoteFeedback".into())));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
 use crate::model::dates::uk;
-use crate::model::{Service, SessionStatus};
+use crate::model::{RemoteAssessment, Service, SessionStatus};
 
 /// One session as the checks need it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,14 +43,15 @@ pub fn check_accepted(accepted_on: Option<NaiveDate>, sessions: &[SessionFact]) 
 }
 
 /// Remote supervised contact takes place only where an FCA/FCSW assessed it as suitable
-/// (Cafcass Cymru Expectation Statement): no session is planned or held before that assessment is recorded.
+/// (Cafcass Cymru Expectation Statement), having discussed it with the parties so that everyone
+/// understands its limitations: no session is planned or held before that assessment is recorded
+/// in full (its date, by whom, what was discussed, the limitations explained, the feedback).
 pub fn check_remote_assessed(
     service: Service,
-    assessed_on: Option<NaiveDate>,
-    assessed_by: &str,
+    assessment: &RemoteAssessment<'_>,
     sessions: &[SessionFact],
 ) -> Result<()> {
-    if !service.needs_remote_assessment() || (assessed_on.is_some() && !assessed_by.is_empty()) {
+    if !service.needs_remote_assessment() || assessment.is_complete() {
         return Ok(());
     }
     match sessions
@@ -60,12 +61,25 @@ pub fn check_remote_assessed(
     {
         None => Ok(()),
         Some(s) => Err(Error::rule_said(
-            crate::message::Message::new(crate::message_rules_said::REMOTE_NOT_ASSESSED)
+            crate::message::Message::new(crate::message_rules3::REMOTE_INCOMPLETE)
                 .text("number", s.number.to_string())
                 .text("date", uk(s.date))
                 .key("source", crate::message_rules_said::EXPECTATION_STATEMENT),
         )),
     }
+}
+
+/// The referral page's plain word on an assessment recorded with only its date (and name), before
+/// the three answers were asked for: they are needed before the next remote session.
+pub fn remote_assessment_warning(
+    service: Service,
+    assessment: &RemoteAssessment<'_>,
+) -> Option<crate::message::Said> {
+    (service.needs_remote_assessment() && assessment.lacks_discussion()).then(|| {
+        crate::message::Message::new(crate::message_rules3::REMOTE_NEEDS_DISCUSSION)
+            .key("source", crate::message_rules_said::EXPECTATION_STATEMENT)
+            .into()
+    })
 }
 
 /// An incident linked to a session happened at that session, so on its date.
@@ -120,22 +134,73 @@ mod tests {
         assert_eq!(check_accepted(Some(d(1)), &[s(1, TookPlace)]), Ok(()));
     }
 
+    fn full(on: Option<NaiveDate>) -> RemoteAssessment<'static> {
+        RemoteAssessment {
+            on,
+            by: "A. Adviser",
+            discussed: "Both parents, by telephone.",
+            limitations: "The supervisor cannot step in on the call.",
+            feedback: "By email after each session.",
+        }
+    }
+
     #[test]
-    fn remote_sessions_need_the_suitability_assessment() {
+    fn remote_sessions_need_the_whole_suitability_assessment() {
         let r = Service::RemoteSupervisedContact;
-        let e = check_remote_assessed(r, None, "", &[s(1, Scheduled)]).unwrap_err();
-        assert!(e.message.contains("assessed remote contact as suitable"));
-        assert!(check_remote_assessed(r, Some(d(1)), "", &[s(1, Scheduled)]).is_err());
+        let e = check_remote_assessed(r, &full(None), &[s(1, Scheduled)]).unwrap_err();
+        assert_eq!(e.code, crate::ErrorCode::RuleBroken);
+        assert!(e
+            .message
+            .contains("Complete the assessment on the referral first"));
+        assert!(
+            e.message.starts_with("Session 1 on 01/11/2026"),
+            "{}",
+            e.message
+        );
+        let nameless = RemoteAssessment {
+            by: "",
+            ..full(Some(d(1)))
+        };
+        assert!(check_remote_assessed(r, &nameless, &[s(1, Scheduled)]).is_err());
+        // An assessment recorded with only a date and a name, before the three were asked for.
+        for blank in 0..3 {
+            let mut a = full(Some(d(1)));
+            match blank {
+                0 => a.discussed = "",
+                1 => a.limitations = " ",
+                _ => a.feedback = "",
+            }
+            assert!(a.lacks_discussion());
+            let e = check_remote_assessed(r, &a, &[s(1, Scheduled), s(2, TookPlace)]).unwrap_err();
+            assert!(
+                e.message.starts_with("Session 2 on 02/11/2026"),
+                "{}",
+                e.message
+            );
+        }
         assert_eq!(
-            check_remote_assessed(r, Some(d(1)), "A. Adviser", &[s(1, TookPlace)]),
+            check_remote_assessed(r, &full(Some(d(1))), &[s(1, TookPlace)]),
+            Ok(())
+        );
+        assert!(!full(Some(d(1))).lacks_discussion());
+        assert!(remote_assessment_warning(r, &full(Some(d(1)))).is_none());
+        let old = RemoteAssessment {
+            discussed: "",
+            ..full(Some(d(1)))
+        };
+        let w = remote_assessment_warning(r, &old).unwrap();
+        assert!(
+            w.english.contains("before the next remote session"),
+            "{}",
+            w.english
+        );
+        assert!(remote_assessment_warning(Service::SupervisedContact, &old).is_none());
+        assert_eq!(
+            check_remote_assessed(r, &full(None), &[s(1, Cancelled)]),
             Ok(())
         );
         assert_eq!(
-            check_remote_assessed(r, None, "", &[s(1, Cancelled)]),
-            Ok(())
-        );
-        assert_eq!(
-            check_remote_assessed(Service::SupervisedContact, None, "", &[s(1, TookPlace)]),
+            check_remote_assessed(Service::SupervisedContact, &full(None), &[s(1, TookPlace)]),
             Ok(())
         );
     }

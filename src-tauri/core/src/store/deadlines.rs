@@ -226,15 +226,21 @@ fn gather(
 ) -> Result<Vec<Deadline>> {
     let cal = RememberedDays::new(cal);
     let cal = &cal;
+    let office = super::settings::office_deadlines(conn)?;
     let mut out = Vec::new();
     for f in referral_facts(conn, scope)? {
         out.extend(referral_deadlines(&f, cal, today));
     }
     for f in session_facts(conn, scope)? {
-        out.push(session_deadline(&f, cal, today));
+        out.push(session_deadline(&f, office.session_record_days, cal, today));
     }
     for f in incident_facts(conn, scope)? {
-        out.extend(incident_deadlines(&f, cal, today));
+        out.extend(incident_deadlines(
+            &f,
+            office.incident_follow_up_days,
+            cal,
+            today,
+        ));
     }
     sort(&mut out);
     Ok(out)

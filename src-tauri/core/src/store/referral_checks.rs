@@ -39,12 +39,7 @@ pub(crate) fn verify_referral(w: &Writer<'_>, referral_id: i64) -> Result<()> {
         })
         .collect();
     check_accepted(referral.dates.accepted_on, &facts)?;
-    check_remote_assessed(
-        service,
-        referral.remote_assessed_on,
-        &referral.remote_assessed_by,
-        &facts,
-    )?;
+    check_remote_assessed(service, &referral.remote_assessment(), &facts)?;
     check_review_first(&ReviewFacts {
         service,
         reviewed_on: referral.dates.reviewed_on,

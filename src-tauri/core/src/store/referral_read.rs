@@ -22,7 +22,8 @@ use crate::rules::{hours, review, sending};
 const COLUMNS: &str = "id, case_id, service, cci_kinds, basis, provider_name, provider_address, \
     provider_naccc_accredited, provider_email, risk_assessment, risk_assessed_on, risk_assessed_by, \
     session_plan, planned_sessions, remote_assessed_on, remote_assessed_by, sent_on, received_on, \
-    accepted_on, declined_on, started_on, ceased_on, reviewed_on, created_at, updated_at";
+    accepted_on, declined_on, started_on, ceased_on, reviewed_on, created_at, updated_at, \
+    remote_discussed, remote_limitations, remote_feedback";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Referral> {
     let dates = ReferralDates {
@@ -51,6 +52,9 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Referral> {
         planned_sessions: r.get(13)?,
         remote_assessed_on: parse_opt_date(r, 14)?,
         remote_assessed_by: r.get(15)?,
+        remote_discussed: r.get(25)?,
+        remote_limitations: r.get(26)?,
+        remote_feedback: r.get(27)?,
         permitted: Vec::new(),
         sent_on,
         status: ReferralStatus::from_dates(&dates, sent_on),
@@ -255,7 +259,7 @@ impl Store {
             |r| r.get(0),
         )?;
         let review_overrides = super::review_overrides::overrides_of(conn, id)?;
-        let warnings = referral_warnings_said(&WarningFacts {
+        let mut warnings = referral_warnings_said(&WarningFacts {
             service,
             basis: referral.basis,
             naccc_accredited: referral.provider_naccc_accredited,
@@ -269,6 +273,10 @@ impl Store {
                 .collect(),
             incidents,
         });
+        warnings.extend(crate::rules::sessions::remote_assessment_warning(
+            service,
+            &referral.remote_assessment(),
+        ));
         let duty_consultation = super::duty_consultations::consultation_of(conn, id)?;
         let practice_manager_flag =
             crate::rules::duty::practice_manager_flag(referral.basis, duty_consultation.is_some());

@@ -70,8 +70,10 @@ impl Store {
                 "INSERT INTO referrals (case_id, service, cci_kinds, basis, provider_name,
                     provider_address, provider_naccc_accredited, provider_email, risk_assessment,
                     risk_assessed_on, risk_assessed_by, session_plan, planned_sessions,
-                    remote_assessed_on, remote_assessed_by, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
+                    remote_assessed_on, remote_assessed_by, created_at, updated_at,
+                    remote_discussed, remote_limitations, remote_feedback)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16,
+                    ?17, ?18, ?19)",
                 params![
                     case_id,
                     enum_text(&f.service),
@@ -89,12 +91,21 @@ impl Store {
                     opt_iso(f.remote_assessed_on),
                     f.remote_assessed_by,
                     w.now,
+                    f.remote_discussed,
+                    f.remote_limitations,
+                    f.remote_feedback,
                 ],
             )?;
             let id = w.tx.last_insert_rowid();
             write_permitted(w, id, &f)?;
             verify_referral(w, id)?;
-            w.audit("referrals", id, Action::Insert, None, Some(&load_referral(w.tx, id)?))?;
+            w.audit(
+                "referrals",
+                id,
+                Action::Insert,
+                None,
+                Some(&load_referral(w.tx, id)?),
+            )?;
             Ok(id)
         })?;
         self.get_referral(id, today)
@@ -117,7 +128,8 @@ impl Store {
                     provider_address = ?6, provider_naccc_accredited = ?7, provider_email = ?8,
                     risk_assessment = ?9, risk_assessed_on = ?10, risk_assessed_by = ?11,
                     session_plan = ?12, planned_sessions = ?13, remote_assessed_on = ?14,
-                    remote_assessed_by = ?15, updated_at = ?16
+                    remote_assessed_by = ?15, updated_at = ?16, remote_discussed = ?17,
+                    remote_limitations = ?18, remote_feedback = ?19
                  WHERE id = ?1",
                 params![
                     id,
@@ -136,6 +148,9 @@ impl Store {
                     opt_iso(f.remote_assessed_on),
                     f.remote_assessed_by,
                     w.now,
+                    f.remote_discussed,
+                    f.remote_limitations,
+                    f.remote_feedback,
                 ],
             )?;
             write_permitted(w, id, &f)?;

@@ -8,9 +8,13 @@ use super::closure_days;
 use super::sql::enum_text;
 use super::{audit::Action, Store};
 use crate::error::{Error, Result};
+use crate::model::office_deadlines::office_days;
+use crate::model::{OfficeDeadlines, OfficeDeadlinesInput};
 use crate::rules::{CalendarKind, WorkingCalendar};
 
 const CALENDAR_KIND: &str = "calendar_kind";
+const SESSION_RECORD_DAYS: &str = "session_record_days";
+const INCIDENT_FOLLOW_UP_DAYS: &str = "incident_follow_up_days";
 
 /// A setting as written to the audit log.
 #[derive(Debug, Serialize)]
@@ -35,6 +39,54 @@ fn calendar_kind(conn: &Connection) -> Result<CalendarKind> {
     }
 }
 
+fn value_of(conn: &Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
+/// The office's own deadlines, as set in Settings (the defaults until they are).
+pub(crate) fn office_deadlines(conn: &Connection) -> Result<OfficeDeadlines> {
+    let d = OfficeDeadlines::default();
+    let days = |key: &str, default: u32| -> Result<u32> {
+        match value_of(conn, key)? {
+            None => Ok(default),
+            Some(v) => office_days(&v).ok_or_else(|| {
+                Error::storage(
+                    "The office's deadline settings in the data file are damaged; set them again \
+                     in Settings.",
+                )
+            }),
+        }
+    };
+    Ok(OfficeDeadlines {
+        session_record_days: days(SESSION_RECORD_DAYS, d.session_record_days)?,
+        incident_follow_up_days: days(INCIDENT_FOLLOW_UP_DAYS, d.incident_follow_up_days)?,
+    })
+}
+
+/// Writes one setting and its audit entry.
+fn put(w: &super::Writer<'_>, key: &'static str, before: String, value: String) -> Result<()> {
+    w.tx.execute(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        params![key, value],
+    )?;
+    let row_id: i64 =
+        w.tx.query_row("SELECT rowid FROM settings WHERE key = ?1", [key], |r| {
+            r.get(0)
+        })?;
+    w.audit(
+        "settings",
+        row_id,
+        Action::Update,
+        Some(&Setting { key, value: before }),
+        Some(&Setting { key, value }),
+    )
+}
+
 /// The calendar every deadline is counted on: the chosen bank holidays plus the closure days.
 pub(crate) fn working_calendar(conn: &Connection) -> Result<WorkingCalendar> {
     let closures = closure_days::all(conn)?.into_iter().map(|c| c.date);
@@ -50,29 +102,45 @@ impl Store {
     pub fn set_calendar_kind(&mut self, kind: CalendarKind) -> Result<CalendarKind> {
         self.write(|w| {
             let before = calendar_kind(w.tx)?;
-            w.tx.execute(
-                "INSERT INTO settings (key, value) VALUES (?1, ?2)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                params![CALENDAR_KIND, enum_text(&kind)],
-            )?;
-            let row_id: i64 = w.tx.query_row(
-                "SELECT rowid FROM settings WHERE key = ?1",
-                [CALENDAR_KIND],
-                |r| r.get(0),
-            )?;
-            let setting = |k: CalendarKind| Setting {
-                key: CALENDAR_KIND,
-                value: enum_text(&k),
-            };
-            w.audit(
-                "settings",
-                row_id,
-                Action::Update,
-                Some(&setting(before)),
-                Some(&setting(kind)),
-            )
+            put(w, CALENDAR_KIND, enum_text(&before), enum_text(&kind))
         })?;
         self.calendar_kind()
+    }
+
+    /// How many working days after a session its record is due, and after an incident is
+    /// reported its written follow-up: the office's own practice.
+    pub fn office_deadlines(&self) -> Result<OfficeDeadlines> {
+        office_deadlines(self.conn())
+    }
+
+    /// Sets the office's own deadlines; a number out of range or not a number is refused on
+    /// its field and nothing is saved. Only a changed number is written (and audited).
+    pub fn set_office_deadlines(
+        &mut self,
+        input: &OfficeDeadlinesInput,
+    ) -> Result<OfficeDeadlines> {
+        let new = input.checked()?;
+        self.write(|w| {
+            let old = office_deadlines(w.tx)?;
+            for (key, before, after) in [
+                (
+                    SESSION_RECORD_DAYS,
+                    old.session_record_days,
+                    new.session_record_days,
+                ),
+                (
+                    INCIDENT_FOLLOW_UP_DAYS,
+                    old.incident_follow_up_days,
+                    new.incident_follow_up_days,
+                ),
+            ] {
+                if before != after {
+                    put(w, key, before.to_string(), after.to_string())?;
+                }
+            }
+            Ok(())
+        })?;
+        self.office_deadlines()
     }
 
     /// The working-day calendar of this data file, closure days included.

@@ -94,6 +94,9 @@ fn referral_with_records(
         planned_sessions: (!dates.is_empty()).then_some(dates.len() as u32),
         remote_assessed_on: String::new(),
         remote_assessed_by: String::new(),
+        remote_discussed: String::new(),
+        remote_limitations: String::new(),
+        remote_feedback: String::new(),
         permitted: if service == Service::Level1IndirectContactSupport {
             vec![p.sian, p.dylan, p.mother, p.father]
         } else {

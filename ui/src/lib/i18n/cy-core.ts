@@ -551,4 +551,28 @@ export const cyCore: WelshCatalogue<keyof typeof enCore> = {
   'core.within.toRecord': 'i’r cofnod hwn',
   'core.within.record': 'yn y cofnod hwn',
   'core.within.child': 'ar gyfer y plentyn hwn',
+  // Remote suitability and the office's own deadlines (rules3, issue 14).
+  'core.label.remoteDiscussed': 'Yr hyn a drafodwyd',
+  'core.label.remoteLimitations': 'Y cyfyngiadau a esboniwyd',
+  'core.label.remoteFeedback': 'Y trefniadau adborth',
+  'core.remote.enterDiscussed':
+    'Rhowch yr hyn a drafodwyd â’r partïon (a’r llys, lle bo’n briodol) am gyswllt o bell',
+  'core.remote.enterLimitations': 'Rhowch gyfyngiadau cyswllt o bell a esboniwyd i’r partïon',
+  'core.remote.enterFeedback': 'Rhowch y trefniadau adborth a gytunwyd â’r partïon',
+  'core.remote.incomplete':
+    'Mae sesiwn {number} ar {date} yn gyswllt o bell dan oruchwyliaeth, sy’n digwydd dim ond ar ôl i Gynghorydd Llys Teulu neu Weithiwr Cymdeithasol Llys Teulu asesu bod cyswllt o bell yn addas ({source}). Cwblhewch yr asesiad ar yr atgyfeiriad yn gyntaf: ei ddyddiad, pwy a’i gwnaeth, yr hyn a drafodwyd â’r partïon, y cyfyngiadau a esboniwyd a’r trefniadau adborth.',
+  'core.remote.needsDiscussion':
+    'Aseswyd bod cyswllt o bell yn addas, ond nid yw’r hyn a drafodwyd â’r partïon, y cyfyngiadau a esboniwyd na’r trefniadau adborth wedi’u cofnodi ({source}). Ychwanegwch nhw at yr atgyfeiriad hwn cyn y sesiwn o bell nesaf: tan hynny ni ellir ychwanegu na newid unrhyw sesiwn o bell.',
+  'core.missing.remoteDiscussed': 'yr hyn a drafodwyd â’r partïon am gyswllt o bell',
+  'core.missing.remoteLimitations': 'cyfyngiadau cyswllt o bell a esboniwyd i’r partïon',
+  'core.missing.remoteFeedback': 'y trefniadau adborth',
+  'core.source.officePractice': 'Arfer eich swyddfa (wedi’i osod yn y Gosodiadau)',
+  'core.office.sessionRecordRule':
+    'Eich swyddfa sy’n penderfynu sawl diwrnod gwaith ar ôl sesiwn y mae ei chofnod yn ddyledus',
+  'core.office.followUpRule':
+    'Eich swyddfa sy’n penderfynu sawl diwrnod gwaith ar ôl rhoi gwybod am ddigwyddiad y mae’r dilyniant ysgrifenedig yn ddyledus',
+  'core.office.enterSessionRecordDays':
+    'Rhowch nifer y diwrnodau gwaith ar ôl sesiwn y mae ei chofnod yn ddyledus, fel rhif cyfan o 0 i {max}',
+  'core.office.enterFollowUpDays':
+    'Rhowch nifer y diwrnodau gwaith ar ôl rhoi gwybod am ddigwyddiad y mae’r dilyniant ysgrifenedig yn ddyledus, fel rhif cyfan o 0 i {max}',
 };

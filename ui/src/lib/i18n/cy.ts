@@ -18,6 +18,8 @@ import { cySending } from './cy-sending';
 import { cyKeychain } from './cy-keychain';
 import { cyWriter } from './cy-writer';
 import { cyRules } from './cy-rules';
+import { cySuitability } from './cy-suitability';
+import { cyOffice } from './cy-office';
 
 type Own = Exclude<
   keyof typeof en,
@@ -28,6 +30,8 @@ type Own = Exclude<
   | keyof typeof cyKeychain
   | keyof typeof cyWriter
   | keyof typeof cyRules
+  | keyof typeof cySuitability
+  | keyof typeof cyOffice
 >;
 
 const cyMain: WelshCatalogue<Own> = {
@@ -268,5 +272,7 @@ export const cy: WelshCatalogue<keyof typeof en> = {
   ...cyKeychain,
   ...cyWriter,
   ...cyRules,
+  ...cySuitability,
+  ...cyOffice,
   ...cyMain,
 };

@@ -14,6 +14,8 @@ import { enSearch } from './en-search';
 import { enKeychain } from './en-keychain';
 import { enWriter } from './en-writer';
 import { enRules } from './en-rules';
+import { enSuitability } from './en-suitability';
+import { enOffice } from './en-office';
 
 export const en = {
   ...enReferrals,
@@ -32,6 +34,8 @@ export const en = {
   ...enKeychain,
   ...enWriter,
   ...enRules,
+  ...enSuitability,
+  ...enOffice,
   'app.title': 'Contact Records',
   'app.skip': 'Skip to main content',
   'app.language': 'Language',
