@@ -1,7 +1,7 @@
 //! Remote suitability in bundles: the three answers travel (optional, so older version 2 bundles
 //! still import), and a hand-made bundle is held to the same rule as the app.
 
-mod sample_builder;
+use crate::sample_builder;
 
 use chrono::{TimeZone, Utc};
 use contact_records_core::bundle::*;

@@ -2,7 +2,7 @@
 //! on every view, a number out of range or not a number is refused with nothing saved, and they
 //! travel in bundles into an empty data file.
 
-mod common;
+use crate::common;
 
 use chrono::{TimeZone, Utc};
 use common::*;

@@ -3,7 +3,7 @@
 //! session waits for the whole assessment; and a referral assessed before these were asked for
 //! says so on its page.
 
-mod common;
+use crate::common;
 
 use common::*;
 use contact_records_core::model::*;
