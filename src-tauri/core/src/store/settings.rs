@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::closure_days;
 use super::sql::enum_text;
 use super::{audit::Action, Store};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::rules::{CalendarKind, WorkingCalendar};
 
 const CALENDAR_KIND: &str = "calendar_kind";
@@ -29,9 +29,8 @@ fn calendar_kind(conn: &Connection) -> Result<CalendarKind> {
         .optional()?;
     match value {
         None => Ok(CalendarKind::default()),
-        Some(v) => serde_json::from_value(serde_json::Value::String(v)).map_err(|_| {
-            Error::storage("The calendar setting in the data file is damaged; choose it again.")
-        }),
+        Some(v) => serde_json::from_value(serde_json::Value::String(v))
+            .map_err(|_| crate::message_storage::storage(crate::message_storage::CALENDAR_DAMAGED)),
     }
 }
 

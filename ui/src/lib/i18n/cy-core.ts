@@ -3,6 +3,7 @@
 // no mutation is needed whatever the name.
 import type { enCore } from './en-core';
 import type { WelshCatalogue } from './types';
+import { cyCoreStorage } from './cy-core-storage';
 
 export const cyCore: WelshCatalogue<keyof typeof enCore> = {
   'core.field.enter': 'Mae angen {what}',
@@ -551,4 +552,7 @@ export const cyCore: WelshCatalogue<keyof typeof enCore> = {
   'core.within.toRecord': 'i’r cofnod hwn',
   'core.within.record': 'yn y cofnod hwn',
   'core.within.child': 'ar gyfer y plentyn hwn',
+
+  // Words (issue 13): storage errors and bundle import wording, in cy-core-storage.ts.
+  ...cyCoreStorage,
 };
