@@ -85,7 +85,23 @@ messages! {
     SYNTAX_NUMBER: "core.json.number", "a number is written wrongly or is far too large";
     SYNTAX_OTHER: "core.json.other", "it is not written as JSON allows";
 
-    // Signed documents checked on import.
+    // Signed documents checked on import. The first seven are model/signing.rs's
+    // `check_signed`, given as English words and keyed by them.
+    DOC_NOT_JSON: "core.signed.notJson", "The signed document is not JSON.";
+    DOC_NOT_SIGNED_RECORD: "core.signed.notSignedRecord",
+        "The signed document is not a contact-records/signed-record.";
+    DOC_OTHER_VERSION: "core.signed.otherVersion",
+        "The signed document is of a version this program does not know: use the latest version \
+         of Contact Records.";
+    DOC_NOT_CANONICAL: "core.signed.notCanonical",
+        "The signed document is not in its canonical (RFC 8785) form.";
+    DOC_NO_TIME: "core.signed.noTime",
+        "The signed document's signing time is not a real date and time.";
+    DOC_ADDENDUM_AMENDS: "core.signed.addendumAmends",
+        "The signed addendum does not say what it amends.";
+    DOC_SIGNATURE: "core.signed.signature",
+        "The signature does not verify: the document was changed after it was signed, or it was \
+         signed with another key.";
     CITES_OTHER_SESSION: "core.import.citesOtherSession",
         "it cites a record of session {number} that is not the one in the bundle";
     SESSION_NOT_HELD: "core.import.sessionNotHeld",

@@ -143,3 +143,21 @@ fn an_impossible_date_names_its_month_as_a_key() {
         "\"2026-02-30\" is not a real date: February 2026 has 28 days. Correct the day"
     );
 }
+
+#[test]
+fn a_signed_document_that_does_not_check_out_is_keyed() {
+    use crate::model::signing::check_signed;
+    let welsh = welsh();
+    for (text, signature) in [
+        ("not json", ""),
+        ("{\"format\": \"other\"}", ""),
+        (
+            "{\"format\": \"contact-records/signed-record\", \"version\": 99}",
+            "",
+        ),
+    ] {
+        let e = check_signed(text, signature).unwrap_err();
+        let key = crate::message::fixed(&e.0).unwrap_or_else(|| panic!("no key: {}", e.0));
+        assert!(welsh.contains(&format!("'{}':", key.key)), "{}", key.key);
+    }
+}

@@ -14,6 +14,7 @@ export type StorageKey = Extract<
   | `core.bundle.${string}`
   | `core.json.${string}`
   | `core.month.${string}`
+  | `core.signed.${string}`
   | 'core.what.policeToldOn'
   | 'core.what.socialServicesToldOn'
   | 'core.import.citesOtherSession'
@@ -179,6 +180,15 @@ export const cyCoreStorage: WelshCatalogue<StorageKey> = {
   'core.json.other': 'nid yw wedi’i ysgrifennu fel y mae JSON yn ei ganiatáu',
 
   // Signed documents checked on import; an incident's "when told" dates.
+  'core.signed.notJson': 'Nid JSON yw’r ddogfen wedi’i llofnodi.',
+  'core.signed.notSignedRecord': 'Nid contact-records/signed-record yw’r ddogfen wedi’i llofnodi.',
+  'core.signed.otherVersion':
+    'Mae’r ddogfen wedi’i llofnodi o fersiwn nad yw’r rhaglen hon yn ei hadnabod: defnyddiwch y fersiwn diweddaraf o Cofnodion Cyswllt.',
+  'core.signed.notCanonical': 'Nid yw’r ddogfen wedi’i llofnodi yn ei ffurf ganonaidd (RFC 8785).',
+  'core.signed.noTime': 'Nid yw amser llofnodi’r ddogfen wedi’i llofnodi yn ddyddiad ac amser go iawn.',
+  'core.signed.addendumAmends': 'Nid yw’r atodiad wedi’i lofnodi yn dweud beth y mae’n ei ddiwygio.',
+  'core.signed.signature':
+    'Nid yw’r llofnod yn cael ei wirio: newidiwyd y ddogfen ar ôl ei llofnodi, neu fe’i llofnodwyd gydag allwedd arall.',
   'core.import.citesOtherSession': 'mae’n cyfeirio at gofnod o sesiwn {number} nad yw’r un yn y bwndel',
   'core.import.sessionNotHeld': 'ni chynhaliwyd sesiwn {number} o’r atgyfeiriad hwn: cyfeiriwch at un arall',
   'core.import.finalDiffers':
