@@ -6,7 +6,7 @@
 /// text, which no key matches: a sentence with a value in it is said with `Problems::say`.
 fn fixed_sentences(code: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for (call, args_before) in [("p.add(", 1), ("not_before(", 4)] {
+    for (call, args_before) in [("p.add(", 1), ("not_before(", 4), ("self.note(", 1)] {
         for part in code.split(call).skip(1) {
             // The arguments up to the closing bracket of the call, at depth 0.
             let mut depth = 0;

@@ -85,6 +85,33 @@ messages! {
     SYNTAX_NUMBER: "core.json.number", "a number is written wrongly or is far too large";
     SYNTAX_OTHER: "core.json.other", "it is not written as JSON allows";
 
+    // A bundle's cases, sessions, incidents and records as they are taken in (bundle/import.rs).
+    CASE_NUMBER_TAKEN: "core.import.caseNumberTaken",
+        "A case with court case number {number} already exists in this data file. Import the \
+         bundle as new to keep both: this case would become {free}";
+    SESSION_NUMBER_ORDER: "core.import.sessionNumberOrder",
+        "Sessions are numbered 1, 2, 3 … in order: this one should be number {expected}, not \
+         {number}";
+    NO_REFERRAL_AT: "core.import.noReferralAt",
+        "This case has {count} referral(s), numbered from 0: there is no referral {position}";
+    RECORD_KIND: "core.import.recordKind", "{service} keeps {kind} records, not {found}";
+    // Given as English words and keyed by them.
+    SIGNER_NOT_LISTED: "core.import.signerNotListed",
+        "the signer's key is not in the bundle's signers list";
+    SENT_NAMES_NOTHING: "core.import.sentNamesNothing",
+        "This entry does not name a record, referral or incident of this case that was sent: give \
+         its referral (and session), or its incident, by position";
+    DRAFT_NO_SIGNATURE: "core.import.draftNoSignature",
+        "A draft has no signature, snapshot, fingerprint or addenda: only a finalised record has \
+         them";
+    SUPPORTED_ONLY_FINAL: "core.import.supportedOnlyFinal",
+        "A Record of Supported Contact is kept only once it is finalised";
+    FINAL_NEEDS_SIGNATURE: "core.import.finalNeedsSignature",
+        "A finalised record needs its signature, signed_snapshot, fingerprint and \
+         signature_ed25519";
+    GIVE_REFERRAL_TOO: "core.import.giveReferralToo",
+        "Give the referral this session belongs to as well";
+
     // Signed documents checked on import. The first seven are model/signing.rs's
     // `check_signed`, given as English words and keyed by them.
     DOC_NOT_JSON: "core.signed.notJson", "The signed document is not JSON.";

@@ -17,6 +17,16 @@ export type StorageKey = Extract<
   | `core.signed.${string}`
   | 'core.what.policeToldOn'
   | 'core.what.socialServicesToldOn'
+  | 'core.import.caseNumberTaken'
+  | 'core.import.sessionNumberOrder'
+  | 'core.import.noReferralAt'
+  | 'core.import.recordKind'
+  | 'core.import.signerNotListed'
+  | 'core.import.sentNamesNothing'
+  | 'core.import.draftNoSignature'
+  | 'core.import.supportedOnlyFinal'
+  | 'core.import.finalNeedsSignature'
+  | 'core.import.giveReferralToo'
   | 'core.import.citesOtherSession'
   | 'core.import.sessionNotHeld'
   | 'core.import.finalDiffers'
@@ -180,6 +190,22 @@ export const cyCoreStorage: WelshCatalogue<StorageKey> = {
   'core.json.other': 'nid yw wedi’i ysgrifennu fel y mae JSON yn ei ganiatáu',
 
   // Signed documents checked on import; an incident's "when told" dates.
+  'core.import.caseNumberTaken':
+    'Mae achos gyda rhif achos llys {number} yn y ffeil ddata hon eisoes. Mewnforiwch y bwndel fel un newydd i gadw’r ddau: byddai’r achos hwn yn dod yn {free}',
+  'core.import.sessionNumberOrder':
+    'Caiff sesiynau eu rhifo 1, 2, 3 … yn eu trefn: dylai hon fod yn rhif {expected}, nid {number}',
+  'core.import.noReferralAt':
+    'Nifer yr atgyfeiriadau yn yr achos hwn yw {count}, wedi’u rhifo o 0: nid oes atgyfeiriad {position}',
+  'core.import.recordKind': '{Service}: cofnodion "{kind}" a gedwir, nid "{found}"',
+  'core.import.signerNotListed': 'nid yw allwedd y llofnodwr yn rhestr llofnodwyr y bwndel',
+  'core.import.sentNamesNothing':
+    'Nid yw’r cofnod hwn yn enwi cofnod, atgyfeiriad na digwyddiad yn yr achos hwn a anfonwyd: rhowch ei atgyfeiriad (a’i sesiwn), neu ei ddigwyddiad, yn ôl ei safle',
+  'core.import.draftNoSignature':
+    'Nid oes llofnod, ciplun, ôl bys nac atodiadau gan ddrafft: dim ond cofnod terfynol sydd â nhw',
+  'core.import.supportedOnlyFinal': 'Dim ond ar ôl ei gwblhau y caiff Cofnod o Gyswllt â Chymorth ei gadw',
+  'core.import.finalNeedsSignature':
+    'Mae angen signature, signed_snapshot, fingerprint a signature_ed25519 ar gofnod terfynol',
+  'core.import.giveReferralToo': 'Rhowch hefyd yr atgyfeiriad y mae’r sesiwn hon yn perthyn iddo',
   'core.signed.notJson': 'Nid JSON yw’r ddogfen wedi’i llofnodi.',
   'core.signed.notSignedRecord': 'Nid contact-records/signed-record yw’r ddogfen wedi’i llofnodi.',
   'core.signed.otherVersion':
