@@ -4,24 +4,18 @@
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use contact_records_core::Error;
+use contact_records_core::message::Message;
+use contact_records_core::{message_storage, Error};
 
 /// Shows `path` in the file manager, selected where the platform can do that.
 pub fn reveal(path: &Path) -> Result<(), Error> {
     if !path.is_file() {
-        return Err(Error::rule(format!(
-            "{} is no longer there: it was moved, renamed or deleted after it was exported. \
-             Export it again if you need it.",
-            path.display()
-        )));
+        return Err(Error::rule_said(
+            Message::new(message_storage::FILE_GONE).text("path", path.display().to_string()),
+        ));
     }
     let started = platform_reveal(path);
-    started.map_err(|_| {
-        Error::storage(format!(
-            "The file manager could not be opened. The file is at {}.",
-            path.display()
-        ))
-    })
+    started.map_err(|_| message_storage::at_path(message_storage::FILE_MANAGER, path))
 }
 
 fn spawn(program: &str, args: &[&std::ffi::OsStr]) -> std::io::Result<()> {

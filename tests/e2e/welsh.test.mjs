@@ -22,7 +22,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 function catalogue(lang) {
   const dir = join(root, 'ui/src/lib/i18n');
   const texts = new Map();
-  for (const file of readdirSync(dir).filter((f) => new RegExp(`^${lang}(-[a-z]+)?\\.ts$`).test(f))) {
+  for (const file of readdirSync(dir).filter((f) => new RegExp(`^${lang}(-[a-z]+)*\\.ts$`).test(f))) {
     const source = readFileSync(join(dir, file), 'utf8');
     for (const m of source.matchAll(/^\s*'([\w.]+)':\s*\n?\s*'((?:[^'\\]|\\.)*)'/gm)) texts.set(m[1], m[2]);
   }

@@ -34,12 +34,14 @@ pub fn export_court_report(
         .report
         .as_ref()
         .map(|r| r.kind)
-        .ok_or_else(|| Error::storage("This report's document has no report in it."))?;
+        .ok_or_else(|| crate::message_storage::storage(crate::message_storage::REPORT_DOC_EMPTY))?;
     let bytes = court_report_pdf(&src, lang, created)?;
     let bytes = attach::attach(bytes, &attach::signed_files(&[&src]))?;
     let pages = lopdf::Document::load_mem(&bytes)
         .map(|d| u32::try_from(d.get_pages().len()).unwrap_or(u32::MAX))
-        .map_err(|e| Error::storage(format!("The PDF made could not be read back ({e}).")))?;
+        .map_err(|e| {
+            crate::message_storage::with_error(crate::message_storage::PDF_READ_BACK, e)
+        })?;
     let name = suggested_file_name(
         RecordKind::Supported,
         &src.document.case.court_case_number,

@@ -178,7 +178,9 @@ impl From<rusqlite::Error> for Error {
 
 impl From<serde_json::Error> for Error {
     fn from(e: serde_json::Error) -> Self {
-        Error::storage(format!("Could not encode data for the audit log: {e}"))
+        crate::message_storage::internal(format_args!(
+            "data for the audit log could not be encoded: {e}"
+        ))
     }
 }
 

@@ -136,9 +136,20 @@ impl Message {
     /// The English text, as the CLI prints it.
     pub fn english(&self) -> String {
         let template = find(&self.key).map_or(self.key.as_str(), |m| m.en);
+        self.english_of(template, 0)
+    }
+
+    /// `template` filled from the parameters; a parameter that is a key is its template filled
+    /// from the same parameters ("this should be {wanted}", wanted: "a whole number from 0 to
+    /// {max}"), to a depth of 4 so a key naming itself cannot loop.
+    fn english_of(&self, template: &str, depth: u8) -> String {
         fill(template, |name| match self.params.get(name)? {
             Param::Text(t) => Some(t.clone()),
-            Param::Key(k) => Some(find(k).map_or_else(|| k.clone(), |m| m.en.to_string())),
+            Param::Key(k) => Some(match find(k) {
+                Some(m) if depth < 4 => self.english_of(m.en, depth + 1),
+                Some(m) => m.en.to_string(),
+                None => k.clone(),
+            }),
             Param::Minutes(m) => Some(english_minutes(*m)),
             Param::List(names) => Some(english_list(names)),
             Param::Keys(keys) => Some(
@@ -197,6 +208,9 @@ pub fn all() -> impl Iterator<Item = Msg> {
         .chain(crate::message_import::signed::TEMPLATES)
         .chain(crate::message_rules::RULES)
         .chain(crate::message_rules3::TEMPLATES)
+        .chain(crate::message_storage::TEMPLATES)
+        .chain(crate::message_incident::TEMPLATES)
+        .chain(crate::message_import_words::TEMPLATES)
         .copied()
 }
 

@@ -116,7 +116,11 @@ pub const LABELS: &[Msg] = TEMPLATES;
 
 /// The keyed text whose English is exactly `en`.
 pub fn by_english(en: &str) -> Option<Msg> {
-    LABELS.iter().copied().find(|m| m.en == en)
+    LABELS
+        .iter()
+        .chain(crate::message_incident::TEMPLATES)
+        .copied()
+        .find(|m| m.en == en)
 }
 
 #[cfg(test)]

@@ -5,12 +5,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import type { ImportChoice } from '../lib/api';
+import { enBundles } from '../lib/i18n/en-bundles';
 
 const chooseBundle = vi.fn();
 const importChosenBundle = vi.fn();
 vi.mock('../lib/api', () => {
+  type Field = { field: string; message: string; msg?: { key: string; params: object } };
   class ApiError extends Error {
-    fields: { field: string; message: string }[] = [];
+    code = 'Invalid';
+    fields: Field[];
+    constructor(e: { message: string; fields?: Field[] }) {
+      super(e.message);
+      this.fields = e.fields ?? [];
+    }
   }
   return { api: { chooseBundle, importChosenBundle }, ApiError };
 });
@@ -21,6 +28,7 @@ vi.mock('@tauri-apps/api/core', () => ({
 }));
 
 const { default: ImportBundle } = await import('./ImportBundle.svelte');
+const ASNEW = enBundles['bundle.import.asNew'];
 
 const rhys = { name: 'Rhys Morgan', role: 'Contact supervisor', public_key: 'aa'.repeat(32), key_fingerprint: 'DCAD 138C 0F45 62EE' };
 const catrin = { name: 'Catrin Pŵel', role: 'Centre coordinator', public_key: 'bb'.repeat(32), key_fingerprint: '7D36 95DF 7991 C1DE' };
@@ -99,5 +107,29 @@ describe('ImportBundle', () => {
     await screen.findByTestId('bundle-preview');
     expect(screen.queryByTestId('new-signers')).toBeNull();
     expect(screen.queryByLabelText('I trust these signers’ keys')).toBeNull();
+  });
+
+  it('offers to import as new when a case number is taken, by the key, whatever the language', async () => {
+    const { ApiError } = await import('../lib/api');
+    chooseBundle.mockResolvedValue({ ...choice([]), new_signers: [] });
+    const taken = new ApiError({
+      code: 'Invalid',
+      message: 'Ni chafodd y bwndel ei fewnforio',
+      fields: [
+        {
+          field: 'cases[0].court_case_number',
+          // Said in Welsh already (ApiError does that): only the key tells what it is.
+          message: 'Mae achos gyda rhif achos llys SA26P00417 yn y ffeil ddata hon eisoes.',
+          msg: { key: 'core.import.caseNumberTaken', params: {} },
+        },
+      ],
+    });
+    importChosenBundle.mockRejectedValue(taken);
+    render(ImportBundle);
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose a file' }));
+    await screen.findByTestId('bundle-preview');
+    expect(screen.queryByLabelText(ASNEW)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByLabelText(ASNEW)).toBeTruthy();
   });
 });

@@ -7,7 +7,7 @@ use std::path::Path;
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::format::*;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::facade::ReferralDetail;
 use crate::model::{ContactRecordKind, PersonRef};
 use crate::store::{records, Store};
@@ -81,8 +81,11 @@ fn signers_of(cases: &[BundleCase]) -> Vec<BundleSigner> {
 
 /// The bundle as the pretty JSON written to files (two-space indent, a final newline).
 pub fn bundle_to_json(bundle: &CaseBundle) -> Result<String> {
-    let mut text = serde_json::to_string_pretty(bundle)
-        .map_err(|e| Error::storage(format!("Could not write the bundle as JSON: {e}")))?;
+    let mut text = serde_json::to_string_pretty(bundle).map_err(|e| {
+        crate::message_storage::internal(format_args!(
+            "the bundle could not be written as JSON: {e}"
+        ))
+    })?;
     text.push('\n');
     Ok(text)
 }
@@ -100,8 +103,7 @@ pub fn write_bundle_file(path: &Path, bundle: &CaseBundle) -> Result<()> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "bundle.json".into());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let failed =
-        |e: std::io::Error| Error::storage(format!("Could not write {}: {e}", path.display()));
+    let failed = |e: std::io::Error| crate::message_storage::write_error(path, &e);
     let written = (|| {
         let _ = std::fs::remove_file(&tmp);
         let mut f = crate::private_files::create_private_file(&tmp)?;
@@ -122,10 +124,9 @@ pub(crate) struct Refs(HashMap<PersonRef, String>);
 
 impl Refs {
     fn name(&self, who: PersonRef) -> Result<String> {
-        self.0
-            .get(&who)
-            .cloned()
-            .ok_or_else(|| Error::storage("A person named on a referral is not in the case."))
+        self.0.get(&who).cloned().ok_or_else(|| {
+            crate::message_storage::storage(crate::message_storage::PERSON_NOT_IN_CASE)
+        })
     }
 }
 
@@ -342,7 +343,9 @@ fn export_referral(store: &Store, d: &ReferralDetail, refs: &Refs) -> Result<Bun
             .map(|t| -> Result<BundleFinalRecord> {
                 Ok(BundleFinalRecord {
                     signed_document: serde_json::from_str(&t.canonical).map_err(|_| {
-                        Error::storage("A signed final record could not be read back.")
+                        crate::message_storage::storage(
+                            crate::message_storage::SIGNED_RECORD_UNREADABLE,
+                        )
                     })?,
                     fingerprint: crate::model::signing::fingerprint(&t.canonical),
                     signature_ed25519: t.signature,

@@ -230,10 +230,9 @@ impl Importer<'_> {
         if !self.options.as_new {
             self.note(
                 field(path, "court_case_number"),
-                format!(
-                    "A case with court case number {number} already exists in this data file. \
-                     Import the bundle as new to keep both: this case would become {free}"
-                ),
+                crate::message::Message::new(crate::message_import_words::CASE_NUMBER_TAKEN)
+                    .text("number", number)
+                    .text("free", &free),
             );
         }
         Ok((free, Some(number.to_string())))
@@ -400,11 +399,9 @@ impl Importer<'_> {
             if s.number != expected {
                 self.note(
                     field(&at, "number"),
-                    format!(
-                        "Sessions are numbered 1, 2, 3 … in order: this one should be number \
-                         {expected}, not {}",
-                        s.number
-                    ),
+                    crate::message::Message::new(crate::message_import_words::SESSION_NUMBER_ORDER)
+                        .text("expected", expected.to_string())
+                        .text("number", s.number.to_string()),
                 );
             }
             // The 6-hour rule checked here as well as in the store, so that the problem points
@@ -537,10 +534,9 @@ impl Importer<'_> {
             (Some(pos), session) => match referrals.get(pos as usize) {
                 None => self.note(
                     field(path, "referral"),
-                    format!(
-                        "This case has {} referral(s), numbered from 0: there is no referral {pos}",
-                        referrals.len()
-                    ),
+                    crate::message::Message::new(crate::message_import_words::NO_REFERRAL_AT)
+                        .text("count", referrals.len().to_string())
+                        .text("position", pos.to_string()),
                 ),
                 // A refused referral was reported where it is; the incident is still checked.
                 Some(None) => {}

@@ -28,12 +28,10 @@ impl Importer<'_> {
             if kind != rec.kind {
                 self.note(
                     field(path, "kind"),
-                    format!(
-                        "{} keeps {} records, not {}",
-                        service.label(),
-                        crate::store::sql::enum_text(&kind),
-                        crate::store::sql::enum_text(&rec.kind)
-                    ),
+                    crate::message::Message::new(crate::message_import_words::RECORD_KIND)
+                        .key("service", crate::message_deadlines::service(service))
+                        .text("kind", crate::store::sql::enum_text(&kind))
+                        .text("found", crate::store::sql::enum_text(&rec.kind)),
                 );
                 return Ok(());
             }

@@ -18,6 +18,8 @@ pub mod sample;
 mod shape;
 pub mod signers;
 mod wording;
+#[cfg(test)]
+mod wording_keys_tests;
 
 pub use export::{bundle_to_json, export_cases, write_bundle_file};
 pub use format::*;

@@ -75,7 +75,7 @@ pub fn parse_bundle(json: &str) -> Result<CaseBundle> {
             crate::message::Message::new(crate::message_import::NOT_JSON)
                 .text("line", e.line().to_string())
                 .text("column", e.column().to_string())
-                .text("detail", syntax(&e.to_string())),
+                .key("detail", syntax(&e.to_string())),
         )
     })?;
     check_kind(&value)?;
@@ -84,15 +84,21 @@ pub fn parse_bundle(json: &str) -> Result<CaseBundle> {
         let found = value_at(&value, e.path());
         let path = e.path().to_string();
         let path = if path == "." { "(bundle)".into() } else { path };
-        let inner = e.inner().to_string();
-        let line = inner
-            .find(" at line ")
-            .map(|i| format!(" ({})", &inner[i + 1..]))
-            .unwrap_or_default();
-        refused(vec![problem(
-            path,
-            format!("{}{line}", plain(&inner, found)),
-        )])
+        let said = plain(&e.inner().to_string(), found);
+        let said = match (e.inner().line(), e.inner().column()) {
+            (0, _) => said,
+            (line, column) => {
+                // The problem said inside "(line 3 column 5)", its parameters kept beside.
+                let mut at = crate::message::Message::new(crate::message_import_words::AT_LINE)
+                    .text("line", line.to_string())
+                    .text("column", column.to_string());
+                at.params.extend(said.params);
+                at.params
+                    .insert("problem".into(), crate::message::Param::Key(said.key));
+                at
+            }
+        };
+        refused(vec![problem(path, said)])
     })
 }
 

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::format::*;
-use crate::error::{Error, FieldError, Result};
+use crate::error::{FieldError, Result};
 use crate::model::record::ChildNotes;
 use crate::model::{PersonRef, RecordContent, RecordStatus, SignedRecord};
 use crate::store::records::{AddendumRow, RecordRow};
@@ -50,11 +50,7 @@ pub(crate) fn export_record(
     let document = |text: Option<&String>| -> Result<Option<SignedRecord>> {
         text.map(|t| {
             serde_json::from_str(t).map_err(|_| {
-                Error::storage(
-                    "A finalised record was signed by an older version of Contact Records \
-                     without a real signature, so it cannot be exported. Run \
-                     `contact-records verify`.",
-                )
+                crate::message_storage::storage(crate::message_storage::OLD_SIGNATURE_RECORD)
             })
         })
         .transpose()
@@ -67,9 +63,8 @@ pub(crate) fn export_record(
     let mut out_addenda = Vec::new();
     for a in addenda {
         let (Some(doc), Some(sig)) = (document(a.signed_json.as_ref())?, &a.signature) else {
-            return Err(Error::storage(
-                "An addendum was signed by an older version of Contact Records without a real \
-                 signature, so it cannot be exported.",
+            return Err(crate::message_storage::storage(
+                crate::message_storage::OLD_SIGNATURE_ADDENDUM,
             ));
         };
         out_addenda.push(BundleAddendum {

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::format::BundleReferral;
 use super::import::Importer;
 use super::paths::{field, item};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::signing::fingerprint;
 use crate::model::{CourtReportKind, ReportBody, SignedRecord};
 use crate::store::court_report_import::SignedPart;
@@ -36,8 +36,9 @@ pub struct BundleSignedDocument {
 
 fn document(text: &str, signature: &str) -> Result<BundleSignedDocument> {
     Ok(BundleSignedDocument {
-        signed_document: serde_json::from_str(text)
-            .map_err(|_| Error::storage("A signed report could not be read back."))?,
+        signed_document: serde_json::from_str(text).map_err(|_| {
+            crate::message_storage::storage(crate::message_storage::SIGNED_REPORT_UNREADABLE)
+        })?,
         fingerprint: fingerprint(text),
         signature_ed25519: signature.to_string(),
     })

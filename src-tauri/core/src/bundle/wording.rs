@@ -5,6 +5,9 @@
 use chrono::{Datelike, NaiveDate};
 use serde_json::Value;
 
+use crate::message::{Message, Msg};
+use crate::message_import_words as w;
+
 /// serde_json's message without its " at line 3 column 5" tail, which is given in words instead.
 pub(super) fn without_position(msg: &str) -> &str {
     msg.find(" at line ").map_or(msg, |i| &msg[..i])
@@ -12,82 +15,73 @@ pub(super) fn without_position(msg: &str) -> &str {
 
 /// A JSON syntax error, in words: every message serde_json gives for broken syntax has its own
 /// wording here, so none of its jargon ("expected ident") reaches the person.
-pub(super) fn syntax(msg: &str) -> String {
+pub(super) fn syntax(msg: &str) -> Msg {
     let m = without_position(msg);
-    let words = if m.starts_with("EOF while parsing") {
-        "the file ends too soon: it may have been cut short while it was copied or downloaded"
+    if m.starts_with("EOF while parsing") {
+        w::SYNTAX_CUT_SHORT
     } else if m.starts_with("recursion limit exceeded") {
-        "it is nested too deeply (lists or objects more than 128 levels inside each other), which a \
-         case bundle never is"
+        w::SYNTAX_TOO_DEEP
     } else if m == "expected ident" {
-        "a word there is misspelt or cut short (JSON allows only true, false and null unquoted)"
+        w::SYNTAX_WORD
     } else if m == "expected value" {
-        "a value is missing or is not written as JSON allows (text in double quotes, a number, \
-         true, false, null, a list or an object)"
+        w::SYNTAX_VALUE
     } else if m == "expected `:`" {
-        "a colon is missing between a name and its value"
+        w::SYNTAX_COLON
     } else if m.starts_with("expected `,` or") {
-        "a comma or a closing bracket is missing"
+        w::SYNTAX_COMMA
     } else if m == "expected `\"`" || m == "key must be a string" {
-        "a name is not in double quotes"
+        w::SYNTAX_QUOTES
     } else if m == "trailing comma" {
-        "there is a comma after the last item of a list or object"
+        w::SYNTAX_TRAILING_COMMA
     } else if m == "trailing characters" {
-        "there is more after the end of the bundle"
+        w::SYNTAX_TRAILING
     } else if m.starts_with("control character") {
-        "a piece of text holds a control character (such as a raw line break) that JSON allows \
-         only written as an escape"
+        w::SYNTAX_CONTROL
     } else if m == "invalid escape"
         || m == "unexpected end of hex escape"
         || m.contains("surrogate")
         || m == "invalid unicode code point"
     {
-        "a piece of text holds a broken escape (a backslash sequence)"
+        w::SYNTAX_ESCAPE
     } else if m == "invalid number" || m == "number out of range" {
-        "a number is written wrongly or is far too large"
+        w::SYNTAX_NUMBER
     } else {
-        "it is not written as JSON allows"
-    };
-    words.into()
+        w::SYNTAX_OTHER
+    }
 }
 
 /// The message for a value that could not be read as the bundle's field, given what was `found`
 /// at its path (when it could be found).
-pub(super) fn plain(msg: &str, found: Option<&Value>) -> String {
+pub(super) fn plain(msg: &str, found: Option<&Value>) -> Message {
     let m = without_position(msg);
     if let Some(rest) = m.strip_prefix("missing field ") {
-        return format!("{} is missing: add it", rest.replace('`', "\""));
+        return Message::new(w::MISSING_FIELD).text("name", rest.replace('`', "\""));
     }
     if let Some(rest) = m.strip_prefix("unknown field ") {
         let name = rest.split(',').next().unwrap_or(rest).replace('`', "\"");
-        return format!(
-            "{name} is not a field of a case bundle here: check its spelling, or remove it"
-        );
+        return Message::new(w::UNKNOWN_FIELD).text("name", name);
     }
     if let Some(rest) = m.strip_prefix("duplicate field ") {
-        return format!("{} is given twice here: keep one", rest.replace('`', "\""));
+        return Message::new(w::DUPLICATE_FIELD).text("name", rest.replace('`', "\""));
     }
     if let Some(rest) = m.strip_prefix("unknown variant ") {
         let (value, allowed) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        return format!(
-            "{} is not one of the values allowed here ({}): use one of them",
-            value.replace('`', "\""),
-            allowed.trim_start_matches("one of ").replace('`', "\"")
-        );
+        return Message::new(w::UNKNOWN_VARIANT)
+            .text("value", value.replace('`', "\""))
+            .text(
+                "allowed",
+                allowed.trim_start_matches("one of ").replace('`', "\""),
+            );
     }
     if let Some(found) = found {
         if is_date_error(m) {
             return date_words(found);
         }
         if let Some(wanted) = m.split(", expected ").nth(1) {
-            return format!(
-                "this should be {}, not {}: correct it",
-                wanted_words(wanted),
-                found_words(found)
-            );
+            return found_words(wanted_words(Message::new(w::WRONG_TYPE), wanted), found);
         }
     }
-    m.replace('`', "\"")
+    Message::new(w::OTHER).text("detail", m.replace('`', "\""))
 }
 
 /// chrono's messages when a string is not a date.
@@ -105,41 +99,46 @@ fn is_date_error(m: &str) -> bool {
     .any(|e| m.contains(e))
 }
 
+const MONTHS: [Msg; 12] = [
+    w::JANUARY,
+    w::FEBRUARY,
+    w::MARCH,
+    w::APRIL,
+    w::MAY,
+    w::JUNE,
+    w::JULY,
+    w::AUGUST,
+    w::SEPTEMBER,
+    w::OCTOBER,
+    w::NOVEMBER,
+    w::DECEMBER,
+];
+
 /// Why `found` is not a date, in words, naming the impossible part.
-fn date_words(found: &Value) -> String {
+fn date_words(found: &Value) -> Message {
     let Some(text) = found.as_str() else {
-        return format!(
-            "this should be a date in quotes, such as \"2026-11-23\", not {}",
-            found_words(found)
-        );
+        return found_words(Message::new(w::DATE_NOT_TEXT), found);
     };
-    let shown = shown(text);
-    let form = "give it as YYYY-MM-DD (year-month-day), for example \"2026-11-23\"";
+    let said = |m: Msg| Message::new(m).text("shown", shown(text));
     let parts: Vec<&str> = text.split('-').collect();
     let numbers: Option<Vec<u32>> = parts.iter().map(|p| p.parse().ok()).collect();
     match (parts.as_slice(), numbers.as_deref()) {
         ([y, m, d], Some(&[year, month, day])) if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
             let year = year as i32;
-            if !(1..=12).contains(&month) {
-                return format!(
-                    "{shown} is not a real date: there is no month {month}. Correct it"
-                );
-            }
+            let Some(name) = month.checked_sub(1).and_then(|i| MONTHS.get(i as usize)) else {
+                return said(w::NO_SUCH_MONTH).text("month", month.to_string());
+            };
             let days = days_in_month(year, month);
             if day == 0 || day > days {
-                let name = NaiveDate::from_ymd_opt(year, month, 1)
-                    .map(|d| d.format("%B %Y").to_string())
-                    .unwrap_or_else(|| format!("month {month}"));
-                return format!(
-                    "{shown} is not a real date: {name} has {days} days. Correct the day"
-                );
+                return said(w::DAYS_IN_MONTH)
+                    .key("monthName", *name)
+                    .text("year", year.to_string())
+                    .text("days", days.to_string());
             }
-            format!("{shown} is not a date this app can keep: {form}")
+            said(w::DATE_NOT_KEPT)
         }
-        _ if text.contains('/') => {
-            format!("{shown} is written the way the app shows dates; in a bundle, {form}")
-        }
-        _ => format!("{shown} is not a date: {form}"),
+        _ if text.contains('/') => said(w::DATE_AS_SHOWN),
+        _ => said(w::NOT_A_DATE),
     }
 }
 
@@ -154,36 +153,40 @@ fn days_in_month(year: i32, month: u32) -> u32 {
         .map_or(31, |d| d.day())
 }
 
-/// What serde expected, in words.
-fn wanted_words(wanted: &str) -> String {
+/// `{wanted}` of `m`: what serde expected, in words.
+fn wanted_words(m: Message, wanted: &str) -> Message {
     let w = wanted.trim();
-    let whole = |max: &str| format!("a whole number from 0 to {max}");
+    let whole = |max: &str| {
+        m.clone()
+            .key("wanted", w::WANT_WHOLE_UP_TO)
+            .text("max", max)
+    };
     match w {
         "u8" => whole("255"),
         "u16" => whole("65535"),
         "u32" => whole("4294967295"),
         "u64" | "usize" => whole("18446744073709551615"),
-        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number".into(),
-        "f32" | "f64" => "a number".into(),
-        "a string" | "a borrowed string" | "a character" => "text in quotes".into(),
-        "a boolean" => "true or false".into(),
-        "a sequence" => "a list in [ ]".into(),
-        "a map" => "an object in { }".into(),
-        _ if w.starts_with("struct ") || w.starts_with("a map") => "an object in { }".into(),
-        _ if w.starts_with("a tuple") || w.starts_with("tuple") => "a list in [ ]".into(),
-        _ => w.replace('`', "\""),
+        "i8" | "i16" | "i32" | "i64" | "isize" => m.key("wanted", w::WANT_WHOLE),
+        "f32" | "f64" => m.key("wanted", w::WANT_NUMBER),
+        "a string" | "a borrowed string" | "a character" => m.key("wanted", w::WANT_TEXT),
+        "a boolean" => m.key("wanted", w::WANT_BOOLEAN),
+        "a sequence" => m.key("wanted", w::WANT_LIST),
+        "a map" => m.key("wanted", w::WANT_OBJECT),
+        _ if w.starts_with("struct ") || w.starts_with("a map") => m.key("wanted", w::WANT_OBJECT),
+        _ if w.starts_with("a tuple") || w.starts_with("tuple") => m.key("wanted", w::WANT_LIST),
+        _ => m.text("wanted", w.replace('`', "\"")),
     }
 }
 
-/// The value found, in words.
-fn found_words(found: &Value) -> String {
+/// `{found}` of `m`: the value found, in words.
+fn found_words(m: Message, found: &Value) -> Message {
     match found {
-        Value::Null => "null".into(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.to_string(),
-        Value::String(s) => format!("the text {}", shown(s)),
-        Value::Array(_) => "a list".into(),
-        Value::Object(_) => "an object".into(),
+        Value::Null => m.text("found", "null"),
+        Value::Bool(b) => m.text("found", b.to_string()),
+        Value::Number(n) => m.text("found", n.to_string()),
+        Value::String(s) => m.key("found", w::FOUND_TEXT).text("shown", shown(s)),
+        Value::Array(_) => m.key("found", w::FOUND_LIST),
+        Value::Object(_) => m.key("found", w::FOUND_OBJECT),
     }
 }
 
@@ -202,6 +205,14 @@ fn shown(s: &str) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    fn said(msg: &str, found: Option<&Value>) -> String {
+        plain(msg, found).english()
+    }
+
+    fn syntax_en(msg: &str) -> &'static str {
+        syntax(msg).en
+    }
 
     /// Every kind of broken JSON serde_json reports, each said in words without its jargon
     /// (the fuzzer found "expected ident" said as it was).
@@ -227,34 +238,31 @@ mod tests {
             let e = serde_json::from_str::<Value>(input)
                 .unwrap_err()
                 .to_string();
-            let said = syntax(&e);
+            let said = syntax(&e).en;
             for jargon in ["expected", "ident", "EOF", "`", " at line "] {
                 assert!(!said.contains(jargon), "{input}: {e} -> {said}");
             }
-            assert_ne!(
-                said, "it is not written as JSON allows",
-                "{input}: {e} has no own words"
-            );
+            assert_ne!(said, w::SYNTAX_OTHER.en, "{input}: {e} has no own words");
         }
     }
 
     #[test]
     fn impossible_dates_name_the_impossible_part() {
-        let m = plain("input is out of range", Some(&json!("2026-02-30")));
+        let m = said("input is out of range", Some(&json!("2026-02-30")));
         assert_eq!(
             m,
             "\"2026-02-30\" is not a real date: February 2026 has 28 days. Correct the day"
         );
-        let m = plain("input is out of range", Some(&json!("2024-02-30")));
+        let m = said("input is out of range", Some(&json!("2024-02-30")));
         assert!(m.contains("February 2024 has 29 days"), "{m}");
-        let m = plain("input is out of range", Some(&json!("2026-13-01")));
+        let m = said("input is out of range", Some(&json!("2026-13-01")));
         assert!(m.contains("there is no month 13"), "{m}");
-        let m = plain(
+        let m = said(
             "input contains invalid characters",
             Some(&json!("23/11/2026")),
         );
         assert!(m.contains("year-month-day"), "{m}");
-        let m = plain("premature end of input", Some(&json!("2026-11")));
+        let m = said("premature end of input", Some(&json!("2026-11")));
         assert!(m.contains("\"2026-11\" is not a date"), "{m}");
     }
 
@@ -272,14 +280,14 @@ mod tests {
                 json!(1.5),
             ),
         ] {
-            let m = plain(msg, Some(&found));
+            let m = said(msg, Some(&found));
             assert!(!m.contains("u32"), "{m}");
             assert!(
                 m.starts_with("this should be a whole number from 0 to 4294967295"),
                 "{m}"
             );
         }
-        let m = plain(
+        let m = said(
             "invalid type: integer `5`, expected a string",
             Some(&json!(5)),
         );
@@ -288,7 +296,7 @@ mod tests {
 
     #[test]
     fn long_values_are_cut_short() {
-        let m = plain(
+        let m = said(
             "invalid type: string, expected u32",
             Some(&json!("x".repeat(1000))),
         );
@@ -297,7 +305,7 @@ mod tests {
 
     #[test]
     fn syntax_errors_in_words() {
-        assert!(syntax("EOF while parsing an object at line 3 column 1").contains("cut short"));
-        assert!(syntax("recursion limit exceeded at line 1 column 129").contains("nested"));
+        assert!(syntax_en("EOF while parsing an object at line 3 column 1").contains("cut short"));
+        assert!(syntax_en("recursion limit exceeded at line 1 column 129").contains("nested"));
     }
 }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::case::short;
 use super::fields::{long_text, not_before, optional_date, optional_time, required_date};
 use crate::error::{Problems, Result};
+use crate::message::Message;
 use crate::text::clean;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
@@ -211,18 +212,18 @@ fn told(
     today: NaiveDate,
 ) -> (Option<NaiveDate>, String) {
     let (on_field, whom_field) = (format!("{who}_told_on"), format!("{who}_told_whom"));
-    let label = if who == "police" {
-        "the police"
+    use crate::message_forms as f;
+    use crate::message_incident as told;
+    let (when, whom_missing, date_missing) = if who == "police" {
+        (told::POLICE_TOLD_ON, f::WHO_AT_POLICE, f::DATE_POLICE)
     } else {
-        "social services"
+        (
+            told::SOCIAL_SERVICES_TOLD_ON,
+            f::WHO_AT_SOCIAL_SERVICES,
+            f::DATE_SOCIAL_SERVICES,
+        )
     };
-    let date = optional_date(
-        p,
-        &on_field,
-        on,
-        &format!("the date {label} were told"),
-        Some(today),
-    );
+    let date = optional_date(p, &on_field, on, when.en, Some(today));
     not_before(
         p,
         &on_field,
@@ -233,10 +234,10 @@ fn told(
     let whom = clean(whom);
     short(p, &whom_field, &whom, "The name");
     if date.is_some() && whom.is_empty() {
-        p.add(&whom_field, format!("Enter who at {label} was told"));
+        p.say(&whom_field, Message::new(whom_missing));
     }
     if date.is_none() && !whom.is_empty() && !p.has(&on_field) {
-        p.add(&on_field, format!("Enter the date {label} were told"));
+        p.say(&on_field, Message::new(date_missing));
     }
     (date, whom)
 }

@@ -10,7 +10,7 @@ use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use sha2::{Digest, Sha256};
 
 use super::signed::{DocumentKind, SignedRecord, SIGNED_FORMAT, SIGNED_VERSION};
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 /// Why a signed document does not check out, in plain words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,8 +18,9 @@ pub struct DocumentProblem(pub String);
 
 /// The RFC 8785 canonical text of a document.
 pub fn canonical(doc: &SignedRecord) -> Result<String> {
-    serde_json_canonicalizer::to_string(doc)
-        .map_err(|e| Error::storage(format!("A record could not be written as JSON ({e}).")))
+    serde_json_canonicalizer::to_string(doc).map_err(|e| {
+        crate::message_storage::internal(format_args!("a record could not be written as JSON: {e}"))
+    })
 }
 
 /// SHA-256 of the canonical bytes, lower-case hex.
@@ -50,9 +51,7 @@ impl KeyPair {
     pub fn generate() -> Result<KeyPair> {
         let mut seed = [0u8; 32];
         getrandom::fill(&mut seed).map_err(|e| {
-            Error::storage(format!(
-                "No random numbers for a signing key ({e}). Try again."
-            ))
+            crate::message_storage::with_error(crate::message_storage::NO_RANDOM, e)
         })?;
         Ok(KeyPair {
             key: SigningKey::from_bytes(&seed),
@@ -65,7 +64,7 @@ impl KeyPair {
             .ok()
             .and_then(|b| b.try_into().ok())
             .ok_or_else(|| {
-                Error::storage("The signing key in the data file is damaged: it cannot be read.")
+                crate::message_storage::storage(crate::message_storage::SIGNING_KEY_DAMAGED)
             })?;
         Ok(KeyPair {
             key: SigningKey::from_bytes(&bytes),

@@ -9,7 +9,7 @@
 use lopdf::{dictionary, Document, Object, Stream, StringFormat};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::signing::{fingerprint, key_fingerprint};
 use crate::model::{RecordSource, SignedRecord, SignedText};
 
@@ -75,9 +75,8 @@ pub fn attach(pdf: Vec<u8>, files: &[(String, SignedText)]) -> Result<Vec<u8>> {
     if files.is_empty() {
         return Ok(pdf);
     }
-    let fail = |e: lopdf::Error| {
-        Error::storage(format!("The PDF's attachments could not be added ({e})."))
-    };
+    let fail =
+        |e: lopdf::Error| crate::message_storage::with_error(crate::message_storage::PDF_ATTACH, e);
     let mut doc = Document::load_mem(&pdf).map_err(fail)?;
     let mut entries: Vec<(String, Vec<u8>)> = Vec::new();
     for (base, t) in files {
@@ -127,7 +126,7 @@ pub fn attach(pdf: Vec<u8>, files: &[(String, SignedText)]) -> Result<Vec<u8>> {
     );
     let mut out = Vec::new();
     doc.save_to(&mut out)
-        .map_err(|e| Error::storage(format!("The PDF could not be written ({e}).")))?;
+        .map_err(|e| crate::message_storage::with_error(crate::message_storage::PDF_WRITE, e))?;
     Ok(out)
 }
 

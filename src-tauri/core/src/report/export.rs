@@ -168,7 +168,9 @@ pub fn export_source(
     };
     let pages = lopdf::Document::load_mem(&bytes)
         .map(|d| u32::try_from(d.get_pages().len()).unwrap_or(u32::MAX))
-        .map_err(|e| Error::storage(format!("The PDF made could not be read back ({e}).")))?;
+        .map_err(|e| {
+            crate::message_storage::with_error(crate::message_storage::PDF_READ_BACK, e)
+        })?;
     Ok(ReportFile {
         file_name: suggested_file_name_in(kind, &number, date, lang),
         bytes,
@@ -177,24 +179,7 @@ pub fn export_source(
 }
 
 fn write_error(path: &Path, e: &std::io::Error) -> Error {
-    use std::io::ErrorKind;
-    let name = path.display();
-    let message = match e.kind() {
-        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => format!(
-            "{name} could not be written: the folder is read-only or the file is open in another \
-             program. Close it, or choose another folder."
-        ),
-        ErrorKind::NotFound => {
-            format!(
-                "{name} could not be written: its folder does not exist. Choose another folder."
-            )
-        }
-        ErrorKind::StorageFull => {
-            format!("{name} could not be written: the disk is full. Free some space and try again.")
-        }
-        _ => format!("{name} could not be written ({e}). Choose another folder and try again."),
-    };
-    Error::storage(message)
+    crate::message_storage::write_error(path, e)
 }
 
 /// Writes `bytes` to `path` all or nothing: a temporary file in the same folder, flushed to disk,
@@ -206,7 +191,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     };
     let file_name = path
         .file_name()
-        .ok_or_else(|| Error::storage("Give the path of a file to write, not a folder."))?;
+        .ok_or_else(|| crate::message_storage::storage(crate::message_storage::FILE_NOT_FOLDER))?;
     let tmp = dir.join(format!(
         ".{}.{}.tmp",
         file_name.to_string_lossy(),

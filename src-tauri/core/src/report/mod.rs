@@ -99,7 +99,17 @@ pub enum ReportError {
 
 impl From<ReportError> for Error {
     fn from(e: ReportError) -> Self {
-        Error::new(ErrorCode::Invalid, e.to_string())
+        use crate::message::Message;
+        use crate::message_storage as s;
+        let said = match &e {
+            ReportError::MissingGlyph { ch, context } => Message::new(s::REPORT_GLYPH)
+                .text("code", format!("{:04X}", u32::from(*ch)))
+                .text("ch", ch.to_string())
+                .text("context", context),
+            ReportError::Font(detail) => Message::new(s::REPORT_FONT).text("error", detail),
+            ReportError::Pdf(detail) => Message::new(s::REPORT_PDF).text("error", detail),
+        };
+        Error::said(ErrorCode::Invalid, said)
     }
 }
 

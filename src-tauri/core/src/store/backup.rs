@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use chrono::{Datelike, NaiveDateTime};
 use rusqlite::Connection;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::private_files::{create_private_dir_all, create_private_file};
 
 const DAILY_KEPT: usize = 7;
@@ -64,12 +64,7 @@ pub fn list_backups(db: &Path) -> Vec<(PathBuf, NaiveDateTime)> {
 /// Writes an encrypted copy of the open database to `dest` (which must not exist yet), under the
 /// connection's own key and salt, so the same passphrase and recovery key open it; then checks it.
 pub(crate) fn write_copy(conn: &Connection, dest: &Path) -> Result<()> {
-    let failed = || {
-        Error::storage(
-            "Could not write the backup; nothing was changed. Check there is free disk space and \
-             that the folder can be written to.",
-        )
-    };
+    let failed = || crate::message_storage::storage(crate::message_storage::BACKUP_NOT_WRITTEN);
     if let Some(parent) = dest.parent() {
         create_private_dir_all(parent).map_err(|_| failed())?;
     }
@@ -102,9 +97,8 @@ fn copy_into(conn: &Connection, dest: &Path) -> Result<()> {
         let check: String =
             conn.query_row("PRAGMA backup_copy.integrity_check", [], |r| r.get(0))?;
         if check != "ok" {
-            return Err(Error::storage(
-                "The backup was written but did not pass its check. Try again; if it fails \
-                 again, check the disk.",
+            return Err(crate::message_storage::storage(
+                crate::message_storage::BACKUP_CHECK_FAILED,
             ));
         }
         Ok(())
@@ -134,12 +128,7 @@ pub(crate) fn make_backup(conn: &Connection, db: &Path, why: &str) -> Result<Pat
 pub(crate) fn before_migration(conn: &Connection, db: &Path, version: i64) -> Result<()> {
     make_backup(conn, db, &format!("before-v{}", version + 1))
         .map(|_| ())
-        .map_err(|_| {
-            Error::storage(
-                "Could not back up the data file before upgrading it; nothing was changed. \
-                 Check there is free disk space.",
-            )
-        })
+        .map_err(|_| crate::message_storage::storage(crate::message_storage::BACKUP_BEFORE_UPGRADE))
 }
 
 /// Whether a backup was made today (local time) already.

@@ -20,17 +20,18 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     PathBuf::from(p)
 }
 
-fn failed(what: &str) -> Error {
-    Error::storage(format!(
-        "The data file could not be encrypted: {what}. Nothing has been changed; the file is as it was."
-    ))
+fn failed(why: crate::message::Msg) -> Error {
+    Error::said(
+        ErrorCode::Storage,
+        crate::message::Message::new(crate::message_storage::ENCRYPT_FAILED).key("reason", why),
+    )
 }
 
 /// Encrypts the plain data file at `path` under `passphrase`; returns it open, and its recovery key.
 pub fn encrypt_plain_file(path: &Path, passphrase: &str) -> Result<(Store, RecoveryKey)> {
     if file_state(path) != FileState::Plain {
-        return Err(Error::storage(
-            "That data file is already encrypted, or is not a data file. Nothing has been changed.",
+        return Err(crate::message_storage::storage(
+            crate::message_storage::ALREADY_ENCRYPTED,
         ));
     }
     let name = path
@@ -39,7 +40,7 @@ pub fn encrypt_plain_file(path: &Path, passphrase: &str) -> Result<(Store, Recov
         .unwrap_or_else(|| "contact-records.db".into());
     let tmp = path.with_file_name(format!(".{name}.encrypting.{}.tmp", std::process::id()));
     let _ = std::fs::remove_file(&tmp);
-    create_private_file(&tmp).map_err(|_| failed("no new file could be made beside it"))?;
+    create_private_file(&tmp).map_err(|_| failed(crate::message_storage::ENCRYPT_NO_FILE))?;
     let written = write_encrypted(path, &tmp, passphrase);
     if let Err(e) = written {
         let _ = std::fs::remove_file(&tmp);
@@ -49,13 +50,11 @@ pub fn encrypt_plain_file(path: &Path, passphrase: &str) -> Result<(Store, Recov
     // behind would hold changes the copy may lack, or be taken for the new file's WAL.
     if with_suffix(path, "-wal").exists() {
         let _ = std::fs::remove_file(&tmp);
-        return Err(failed(
-            "another program has it open; close it and try again",
-        ));
+        return Err(failed(crate::message_storage::ENCRYPT_OPEN_ELSEWHERE));
     }
     std::fs::rename(&tmp, path).map_err(|_| {
         let _ = std::fs::remove_file(&tmp);
-        failed("the encrypted copy could not be put in its place")
+        failed(crate::message_storage::ENCRYPT_NOT_PLACED)
     })?;
     let _ = std::fs::remove_file(with_suffix(path, "-shm"));
     let key = Key::passphrase(passphrase);
@@ -78,7 +77,7 @@ fn write_encrypted(plain: &Path, tmp: &Path, passphrase: &str) -> Result<()> {
     refuse_newer(version)?;
     let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
     if check != "ok" {
-        return Err(failed("it is damaged; restore it from a backup first"));
+        return Err(failed(crate::message_storage::ENCRYPT_DAMAGED));
     }
     conn.execute(
         "ATTACH DATABASE ?1 AS encrypted KEY ?2",
@@ -91,7 +90,7 @@ fn write_encrypted(plain: &Path, tmp: &Path, passphrase: &str) -> Result<()> {
         ))?;
         let check: String = conn.query_row("PRAGMA encrypted.integrity_check", [], |r| r.get(0))?;
         if check != "ok" {
-            return Err(failed("the encrypted copy did not pass its check"));
+            return Err(failed(crate::message_storage::ENCRYPT_CHECK_FAILED));
         }
         let tables: Vec<String> = conn
             // Virtual tables (rootpage 0, the search index) are counted through their own tables.
@@ -107,7 +106,7 @@ fn write_encrypted(plain: &Path, tmp: &Path, passphrase: &str) -> Result<()> {
                 )
             };
             if count("main")? != count("encrypted")? {
-                return Err(failed("the encrypted copy is missing rows"));
+                return Err(failed(crate::message_storage::ENCRYPT_MISSING_ROWS));
             }
         }
         Ok(())

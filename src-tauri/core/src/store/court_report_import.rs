@@ -83,12 +83,10 @@ impl Store {
                     .flatten();
                 let knock_on = cited.is_none() && already_reported.contains(&c.session_number);
                 if cited.as_deref() != Some(c.fingerprint.as_str()) && !knock_on {
-                    p.add(
+                    p.say(
                         at,
-                        format!(
-                            "it cites a record of session {} that is not the one in the bundle",
-                            c.session_number
-                        ),
+                        crate::message::Message::new(crate::message_import_words::CITES_OTHER_SESSION)
+                            .text("number", c.session_number.to_string()),
                     );
                 }
             }

@@ -79,10 +79,7 @@ pub(crate) fn report_of(conn: &Connection, referral_id: i64) -> Result<Option<Re
         .optional()?;
     row.map(|(mut row, body)| {
         row.body = serde_json::from_str(&body).map_err(|_| {
-            Error::storage(
-                "A report in the data file cannot be read: its text is damaged. Run \
-                 `contact-records verify`.",
-            )
+            crate::message_storage::storage(crate::message_storage::REPORT_TEXT_DAMAGED)
         })?;
         Ok(row)
     })
@@ -138,7 +135,10 @@ pub(crate) fn cited_body(
     let mut out = body.clone();
     let mut p = Problems::default();
     for problem in body.check_draft(kind) {
-        p.add(problem.field, problem.message);
+        match problem.msg {
+            Some(m) => p.say(problem.field, m),
+            None => p.add(problem.field, problem.message),
+        }
     }
     for (si, section) in out.sections.iter_mut().enumerate() {
         for (ei, e) in section.entries.iter_mut().enumerate() {
@@ -148,9 +148,10 @@ pub(crate) fn cited_body(
             match e.session {
                 Some(n) => match sessions.iter().find(|s| s.number == n) {
                     Some(s) if s.status == SessionStatus::TookPlace => e.date = Some(s.date),
-                    _ => p.add(
+                    _ => p.say(
                         field,
-                        format!("session {n} of this referral did not take place: cite another"),
+                        crate::message::Message::new(crate::message_import_words::SESSION_NOT_HELD)
+                            .text("number", n.to_string()),
                     ),
                 },
                 None if matches!(e.source, EntrySource::Quote | EntrySource::Observation) => p.add(
@@ -329,9 +330,7 @@ impl Store {
         })?;
         if let (Some(text), Some(sig)) = (&row.signed_json, &row.signature) {
             let document: SignedRecord = serde_json::from_str(text).map_err(|_| {
-                Error::storage(
-                    "This report's signed document cannot be read. Run `contact-records verify`.",
-                )
+                crate::message_storage::storage(crate::message_storage::REPORT_DOC_UNREADABLE)
             })?;
             let addenda = report_addenda_of(conn, row.id)?
                 .into_iter()

@@ -21,19 +21,18 @@ pub fn classify(e: &rusqlite::Error) -> Error {
         }
         Some(Sqlite::NotADatabase) => Error::new(ErrorCode::ForeignFile, FOREIGN_MESSAGE),
         Some(Sqlite::DatabaseCorrupt) => Error::new(ErrorCode::Corrupt, CORRUPT_MESSAGE),
-        Some(Sqlite::ReadOnly | Sqlite::PermissionDenied) => Error::storage(
-            "Contact Records is not allowed to write to its data file. Check the file's permissions.",
-        ),
-        Some(Sqlite::DiskFull) => {
-            Error::storage("The disk is full. Free some space; nothing was saved.")
+        Some(Sqlite::ReadOnly | Sqlite::PermissionDenied) => {
+            crate::message_storage::storage(crate::message_file::READ_ONLY)
         }
-        Some(Sqlite::CannotOpen) => Error::storage(
-            "The data file could not be opened. Check that its folder exists and can be written to.",
+        Some(Sqlite::DiskFull) => crate::message_storage::storage(crate::message_file::DISK_FULL),
+        Some(Sqlite::CannotOpen) => {
+            crate::message_storage::storage(crate::message_file::CANNOT_OPEN)
+        }
+        _ => Error::said(
+            ErrorCode::Storage,
+            crate::message::Message::new(crate::message_storage::SQLITE_OTHER)
+                .text("detail", technical(e)),
         ),
-        _ => Error::storage(format!(
-            "Something went wrong reading or writing the data file; nothing was saved. ({})",
-            technical(e)
-        )),
     }
 }
 

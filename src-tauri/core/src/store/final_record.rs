@@ -105,13 +105,9 @@ impl Store {
             live.case.court_case_number = case_number.to_string();
             let diff = differences(doc, &live);
             if !diff.is_empty() {
-                p.add(
+                p.say(
                     "signed_document",
-                    format!(
-                        "the signed final record does not match what the bundle gives for this \
-                         referral: {}",
-                        diff.join(", ")
-                    ),
+                    crate::message::Message::new(crate::message_import_words::FINAL_DIFFERS).text("fields", diff.join(", ")),
                 );
             }
             for c in &doc.cites {
@@ -127,12 +123,10 @@ impl Store {
                     .flatten();
                 let knock_on = cited.is_none() && already_reported.contains(&c.session_number);
                 if cited.as_deref() != Some(c.fingerprint.as_str()) && !knock_on {
-                    p.add(
+                    p.say(
                         "signed_document",
-                        format!(
-                            "it cites a record of session {} that is not the one in the bundle",
-                            c.session_number
-                        ),
+                        crate::message::Message::new(crate::message_import_words::CITES_OTHER_SESSION)
+                            .text("number", c.session_number.to_string()),
                     );
                 }
             }

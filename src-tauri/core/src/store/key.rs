@@ -81,7 +81,7 @@ pub(crate) fn quiet(conn: &Connection) {
 fn apply_pragma(conn: &Connection, pragma: &str, text: &str) -> Result<()> {
     // rusqlite writes the value as an SQL string literal with its quotes doubled.
     conn.pragma_update(None, pragma, text)
-        .map_err(|_| Error::storage("The data file could not be unlocked. Try again."))
+        .map_err(|_| crate::message_storage::storage(crate::message_file::NOT_UNLOCKED))
 }
 
 fn bad_recovery_key() -> Error {
@@ -101,8 +101,8 @@ impl RecoveryKey {
     /// Derives it the way SQLCipher 4 does by default (a quarter of a second or so).
     pub(crate) fn derive(passphrase: &str, salt: &[u8]) -> Result<RecoveryKey> {
         if salt.len() != SALT_BYTES {
-            return Err(Error::storage(
-                "The data file's salt could not be read, so no recovery key could be made.",
+            return Err(crate::message_storage::storage(
+                crate::message_storage::NO_SALT,
             ));
         }
         let mut key = Zeroizing::new([0u8; KEY_BYTES]);
@@ -125,9 +125,8 @@ impl RecoveryKey {
 /// The file's salt as SQLCipher reports it (`PRAGMA cipher_salt`), on a keyed connection.
 pub(crate) fn salt(conn: &Connection) -> Result<Vec<u8>> {
     let text: String = conn.query_row("PRAGMA cipher_salt", [], |r| r.get(0))?;
-    hex::decode(text.trim()).map_err(|_| {
-        Error::storage("The data file's salt could not be read, so no recovery key could be made.")
-    })
+    hex::decode(text.trim())
+        .map_err(|_| crate::message_storage::storage(crate::message_storage::NO_SALT))
 }
 
 #[cfg(test)]

@@ -56,7 +56,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, TransactionBehavior};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 pub use convert::encrypt_plain_file;
 pub use key::{Key, RecoveryKey};
@@ -187,8 +187,8 @@ impl Store {
     /// every refusal, and then give up as a whole. Used by the case-bundle import.
     pub fn all_or_nothing<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
         if self.batch || !self.conn.is_autocommit() {
-            return Err(Error::storage(
-                "Another change is already in progress on this data file; try again.",
+            return Err(crate::message_storage::storage(
+                crate::message_storage::ALREADY_IN_PROGRESS,
             ));
         }
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
@@ -258,7 +258,7 @@ mod tests {
             // A refused step is undone on its own; the batch goes on.
             assert!(s.add_closure_day(&closure("31/02/2026")).is_err());
             s.add_closure_day(&closure("29/12/2026"))?;
-            Err::<(), _>(Error::rule("give up"))
+            Err::<(), _>(crate::Error::rule("give up"))
         });
         assert!(e.is_err());
         assert!(s.list_closure_days().unwrap().is_empty());

@@ -72,17 +72,14 @@ pub fn plain_is_ours(path: &Path) -> bool {
 }
 
 pub fn missing_file_error(path: &Path) -> Error {
-    Error::storage(format!(
-        "There is no data file at {}. Check the path, or create one with `contact-records init`.",
-        path.display()
-    ))
+    crate::message_storage::at_path(crate::message_storage::NO_DATA_FILE_AT, path)
 }
 
 /// Opens an existing data file with `key`.
 pub fn open_file(path: &Path, key: &Key, access: Access) -> Result<Connection> {
     if path.is_dir() {
-        return Err(Error::storage(
-            "The data file path points to a folder. Give the path of a file instead.",
+        return Err(crate::message_storage::storage(
+            crate::message_storage::PATH_IS_FOLDER,
         ));
     }
     if file_state(path) == FileState::Missing {
@@ -102,10 +99,8 @@ pub fn open_file(path: &Path, key: &Key, access: Access) -> Result<Connection> {
     set_pragmas(&conn, access)?;
     match access {
         Access::ReadOnly if version < LATEST_VERSION => {
-            return Err(Error::storage(
-                "This data file was saved by an older version of Contact Records and must be \
-                 upgraded before it can be read. Nothing has been changed. Run \
-                 `contact-records upgrade`, or open it in the app.",
+            return Err(crate::message_storage::storage(
+                crate::message_storage::NEEDS_UPGRADE,
             ));
         }
         Access::ReadOnly => {}
@@ -123,30 +118,26 @@ pub fn open_file(path: &Path, key: &Key, access: Access) -> Result<Connection> {
 /// Creates a new encrypted data file (and its folders) at `path`; refuses if one is there.
 pub fn create_file(path: &Path, key: &Key) -> Result<Connection> {
     if path.is_dir() {
-        return Err(Error::storage(
-            "The data file path points to a folder. Give the path of a file instead.",
+        return Err(crate::message_storage::storage(
+            crate::message_storage::PATH_IS_FOLDER,
         ));
     }
     if file_state(path) != FileState::Missing {
-        return Err(Error::storage(format!(
-            "There is already a data file at {}. Nothing has been changed.",
-            path.display()
-        )));
+        return Err(crate::message_storage::at_path(
+            crate::message_storage::ALREADY_AT,
+            path,
+        ));
     }
     if let Some(parent) = path.parent() {
         create_private_dir_all(parent).map_err(|_| {
-            Error::storage(
-                "The folder for the data file could not be created. Check that it can be written to.",
-            )
+            crate::message_storage::storage(crate::message_storage::FOLDER_NOT_CREATED)
         })?;
     }
     // Made here, empty and private, so SQLite (which would make it 0644) only opens it; its WAL
     // and shared-memory files then take the same permissions from it.
     if !path.exists() {
         create_private_file(path).map_err(|_| {
-            Error::storage(
-                "The data file could not be created. Check that its folder can be written to.",
-            )
+            crate::message_storage::storage(crate::message_storage::FILE_NOT_CREATED)
         })?;
     }
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
@@ -155,7 +146,9 @@ pub fn create_file(path: &Path, key: &Key) -> Result<Connection> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     let version = recognise(&conn, path)?;
     if version != 0 {
-        return Err(Error::storage("There is already a data file at that path."));
+        return Err(crate::message_storage::storage(
+            crate::message_storage::ALREADY_THERE,
+        ));
     }
     set_pragmas(&conn, Access::ReadWrite)?;
     migrate(&mut conn)?;

@@ -23,9 +23,7 @@ impl Store {
     /// kept, so the old recovery key stops working and the new one is shown to the user.
     pub fn change_passphrase(&mut self, new_passphrase: &str) -> Result<RecoveryKey> {
         if !self.conn.is_autocommit() {
-            return Err(Error::storage(
-                "Another change is in progress on this data file; try again.",
-            ));
+            return Err(crate::message_storage::storage(crate::message_file::BUSY));
         }
         Key::passphrase(new_passphrase).apply_rekey(&self.conn)?;
         // Proof that the new key reads the file before the user is told it worked.
@@ -44,10 +42,7 @@ impl Store {
         backup::write_copy(self.conn(), &tmp)?;
         std::fs::rename(&tmp, dest).map_err(|_| {
             let _ = std::fs::remove_file(&tmp);
-            Error::storage(format!(
-                "Could not put the backup at {}. Check that the folder can be written to.",
-                dest.display()
-            ))
+            crate::message_storage::at_path(crate::message_storage::BACKUP_NOT_PUT, dest)
         })
     }
 
@@ -84,15 +79,20 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 /// with `key`, and put back if it does not.
 pub fn restore(from: &Path, key: &Key, db: &Path) -> Result<Store> {
     if file_state(from) == FileState::Missing {
-        return Err(Error::storage(format!(
-            "There is no backup at {}. Check the path.",
-            from.display()
-        )));
+        return Err(crate::message_storage::at_path(
+            crate::message_storage::NO_BACKUP_AT,
+            from,
+        ));
     }
-    let failed = |what: &str| Error::storage(format!("Could not restore the backup: {what}."));
+    let failed = |why: crate::message::Msg| {
+        Error::said(
+            crate::error::ErrorCode::Storage,
+            crate::message::Message::new(crate::message_storage::RESTORE_FAILED).key("reason", why),
+        )
+    };
     if let Some(parent) = db.parent() {
         create_private_dir_all(parent)
-            .map_err(|_| failed("the data file's folder could not be created"))?;
+            .map_err(|_| failed(crate::message_storage::RESTORE_NO_FOLDER))?;
     }
     let tmp = sibling(db, "restoring");
     let _ = std::fs::remove_file(&tmp);
@@ -105,9 +105,7 @@ pub fn restore(from: &Path, key: &Key, db: &Path) -> Result<Store> {
     })();
     if copied.is_err() {
         let _ = std::fs::remove_file(&tmp);
-        return Err(failed(
-            "it could not be copied; check there is free disk space",
-        ));
+        return Err(failed(crate::message_storage::RESTORE_NOT_COPIED));
     }
     if let Err(e) = check_copy(&tmp, key) {
         let _ = std::fs::remove_file(&tmp);
@@ -121,12 +119,12 @@ pub fn restore(from: &Path, key: &Key, db: &Path) -> Result<Store> {
             if from.exists() && std::fs::rename(&from, with_suffix(&aside, suffix)).is_err() {
                 put_back(&aside, db);
                 let _ = std::fs::remove_file(&tmp);
-                return Err(failed("the current data file could not be moved aside"));
+                return Err(failed(crate::message_storage::RESTORE_NOT_ASIDE));
             }
         }
     }
     let opened = std::fs::rename(&tmp, db)
-        .map_err(|_| failed("the copy could not be put in place"))
+        .map_err(|_| failed(crate::message_storage::RESTORE_NOT_PLACED))
         .and_then(|()| Store::open(db, key));
     match opened {
         Ok(store) => {
@@ -170,9 +168,8 @@ fn check_copy(path: &Path, key: &Key) -> Result<()> {
     recognise(&conn, path)?;
     let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
     if check != "ok" {
-        return Err(Error::storage(
-            "That backup is damaged and was not restored. Nothing has been changed. Choose \
-             another backup.",
+        return Err(crate::message_storage::storage(
+            crate::message_file::BACKUP_DAMAGED,
         ));
     }
     Ok(())

@@ -191,10 +191,7 @@ impl Store {
                 .as_deref()
                 .and_then(|t| serde_json::from_str(t).ok())
                 .ok_or_else(|| {
-                    Error::storage(
-                        "This record's signed document cannot be read, so no addendum can be \
-                         chained to it. Run `contact-records verify`.",
-                    )
+                    crate::message_storage::storage(crate::message_storage::RECORD_NO_CHAIN)
                 })?;
             let mut doc = SignedRecord::new(DocumentKind::Addendum, amended.case);
             doc.amends = record.fingerprint.clone();

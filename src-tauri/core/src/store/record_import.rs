@@ -56,29 +56,26 @@ pub(crate) fn check_signer(
     let others = other_keys_named(w.tx, &signer.name, &signer.public_key)?;
     match known_signer(w.tx, &signer.public_key)? {
         Some(_) => {}
-        None if !others.is_empty() && !trust_new => p.add(
+        None if !others.is_empty() && !trust_new => p.say(
             at,
-            format!(
-                "signed by \"{}\" with key {fp}, but this data file knows \"{}\" by another key \
-                 ({}). Check with the signer which key is theirs before trusting this one \
-                 (--trust-new-signers)",
-                signer.name,
-                signer.name,
-                others
-                    .iter()
-                    .map(|k| key_fingerprint(k))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            crate::message::Message::new(crate::message_import_words::SIGNER_OTHER_KEY)
+                .text("name", &signer.name)
+                .text("fingerprint", &fp)
+                .text(
+                    "others",
+                    others
+                        .iter()
+                        .map(|k| key_fingerprint(k))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
         ),
-        None if !trust_new => p.add(
+        None if !trust_new => p.say(
             at,
-            format!(
-                "signed by \"{}\" ({}) with key {fp}, which this data file has not seen before. \
-                 If you trust this signer, import again agreeing to new signers \
-                 (--trust-new-signers)",
-                signer.name, signer.role
-            ),
+            crate::message::Message::new(crate::message_import_words::SIGNER_NEW)
+                .text("name", &signer.name)
+                .text("role", &signer.role)
+                .text("fingerprint", &fp),
         ),
         None => trust(w, signer)?,
     }
@@ -172,12 +169,9 @@ impl Store {
             live.case.court_case_number = signed.case_number.to_string();
             let diff = differences(doc, &live);
             if !diff.is_empty() {
-                p.add(
+                p.say(
                     "signed_snapshot",
-                    format!(
-                        "the signed document does not match what the bundle gives for this record: {}",
-                        diff.join(", ")
-                    ),
+                    crate::message::Message::new(crate::message_import_words::RECORD_DIFFERS).text("fields", diff.join(", ")),
                 );
             }
             let id = insert_draft(w, referral_id, session_id, kind, content)?;

@@ -16,10 +16,7 @@ use crate::model::{
 };
 
 fn unreadable() -> Error {
-    Error::storage(
-        "A signed record could not be read back: it may have been signed by an older version \
-         or changed in the file. Run `contact-records verify`.",
-    )
+    crate::message_storage::storage(crate::message_storage::SIGNED_RECORD_DAMAGED)
 }
 
 /// A final row's signed document and addenda, exactly as stored.

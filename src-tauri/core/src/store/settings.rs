@@ -7,7 +7,8 @@ use serde::Serialize;
 use super::closure_days;
 use super::sql::enum_text;
 use super::{audit::Action, Store};
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::message_storage::{storage, CALENDAR_DAMAGED, OFFICE_DEADLINES_DAMAGED};
 use crate::model::office_deadlines::office_days;
 use crate::model::{OfficeDeadlines, OfficeDeadlinesInput};
 use crate::rules::{CalendarKind, WorkingCalendar};
@@ -33,9 +34,8 @@ fn calendar_kind(conn: &Connection) -> Result<CalendarKind> {
         .optional()?;
     match value {
         None => Ok(CalendarKind::default()),
-        Some(v) => serde_json::from_value(serde_json::Value::String(v)).map_err(|_| {
-            Error::storage("The calendar setting in the data file is damaged; choose it again.")
-        }),
+        Some(v) => serde_json::from_value(serde_json::Value::String(v))
+            .map_err(|_| storage(CALENDAR_DAMAGED)),
     }
 }
 
@@ -53,12 +53,7 @@ pub(crate) fn office_deadlines(conn: &Connection) -> Result<OfficeDeadlines> {
     let days = |key: &str, default: u32| -> Result<u32> {
         match value_of(conn, key)? {
             None => Ok(default),
-            Some(v) => office_days(&v).ok_or_else(|| {
-                Error::storage(
-                    "The office's deadline settings in the data file are damaged; set them again \
-                     in Settings.",
-                )
-            }),
+            Some(v) => office_days(&v).ok_or_else(|| storage(OFFICE_DEADLINES_DAMAGED)),
         }
     };
     Ok(OfficeDeadlines {

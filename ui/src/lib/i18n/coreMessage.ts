@@ -27,11 +27,17 @@ export function nameList(names: string[]): string {
   return `${names.slice(0, -1).join(', ')} ${and} ${last}`;
 }
 
-/** A parameter in the chosen language: text as it is, a key looked up, minutes as a duration
- * ("1 awr 30 munud"), names as a list ("A, B a C"), other messages one after another (what a referral still needs). */
-export function paramText(p: Param): string {
+/** A parameter in the chosen language: text as it is, a key looked up (its own `{name}`s filled
+ * from the same parameters, as the core does: "mae angen {wanted}", wanted: "rhif cyfan o 0 i
+ * {max}"), minutes as a duration ("1 awr 30 munud"), names as a list ("A, B a C"), other messages
+ * one after another (what a referral still needs). */
+function paramText(p: Param, params: Message['params'], depth: number): string {
   if ('text' in p && p.text !== undefined) return p.text;
-  if ('key' in p && p.key !== undefined) return lookup(p.key) ?? p.key;
+  if ('key' in p && p.key !== undefined) {
+    const nested = lookup(p.key);
+    if (nested === undefined) return p.key;
+    return depth < 4 ? fill(nested, params, depth + 1) : nested;
+  }
   if ('minutes' in p && p.minutes !== undefined) return duration(p.minutes);
   if ('list' in p && p.list !== undefined) return nameList(p.list);
   if ('keys' in p && p.keys !== undefined) return p.keys.map((k) => lookup(k) ?? k).join('; ');
@@ -42,11 +48,15 @@ export function paramText(p: Param): string {
 export function sayMessage(m: Message, fallback: string): string {
   const template = lookup(m.key);
   if (template === undefined) return fallback;
+  return fill(template, m.params, 0);
+}
+
+function fill(template: string, params: Message['params'], depth: number): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const lower = name.charAt(0).toLowerCase() + name.slice(1);
-    const p = m.params[lower];
+    const p = params[lower];
     if (!p) return whole;
-    const value = paramText(p);
+    const value = paramText(p, params, depth);
     return name === lower ? value : capital(value);
   });
 }
@@ -54,4 +64,9 @@ export function sayMessage(m: Message, fallback: string): string {
 /** What a problem says: its key in the chosen language, or its English words when it has none. */
 export function say(problem: { message: string; msg?: Message | null }): string {
   return problem.msg ? sayMessage(problem.msg, problem.message) : problem.message;
+}
+
+/** One parameter of a message said on its own, in the chosen language. */
+export function sayParam(p: Param): string {
+  return paramText(p, {}, 0);
 }

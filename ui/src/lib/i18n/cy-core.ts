@@ -3,6 +3,7 @@
 // no mutation is needed whatever the name.
 import type { enCore } from './en-core';
 import type { WelshCatalogue } from './types';
+import { cyCoreStorage } from './cy-core-storage';
 
 export const cyCore: WelshCatalogue<keyof typeof enCore> = {
   'core.field.enter': 'Mae angen {what}',
@@ -575,4 +576,7 @@ export const cyCore: WelshCatalogue<keyof typeof enCore> = {
     'Rhowch nifer y diwrnodau gwaith ar ôl sesiwn y mae ei chofnod yn ddyledus, fel rhif cyfan o 0 i {max}',
   'core.office.enterFollowUpDays':
     'Rhowch nifer y diwrnodau gwaith ar ôl rhoi gwybod am ddigwyddiad y mae’r dilyniant ysgrifenedig yn ddyledus, fel rhif cyfan o 0 i {max}',
+
+  // Words (issue 13): storage errors and bundle import wording, in cy-core-storage.ts.
+  ...cyCoreStorage,
 };

@@ -4,7 +4,9 @@ import { cy } from './cy';
 import { WELSH_ONLY_CATEGORIES } from './types';
 import { locale, setLang, t, tp } from './index.svelte';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
+// `{Name}` is `{name}` said with a capital (coreMessage.ts), so both name the same parameter.
+const placeholders = (s: string) =>
+  [...s.matchAll(/\{(\w+)\}/g)].map((m) => (m[1] as string).charAt(0).toLowerCase() + (m[1] as string).slice(1)).sort();
 const enTable: Record<string, string> = en;
 const cyTable: Record<string, string> = cy;
 
