@@ -108,8 +108,9 @@ def descendants(pid):
 
 def pss_kib(pids):
     """Summed PSS of the processes, each process's name with its own PSS, and the summed USS
-    (private pages only). PSS shares each library's pages among every process on the machine
-    that maps them, so it is lower while other WebKit apps run; USS does not depend on them."""
+    (pages no other process maps). Both depend on what else runs: PSS shares each library's
+    pages among every process that maps them, and a library page counts in USS only while no
+    other process maps it; so compare runs made close together (docs/performance.md)."""
     total, uss, parts = 0, 0, []
     for p in pids:
         try:
