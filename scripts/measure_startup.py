@@ -8,7 +8,12 @@ the way: the first frame with text on it (at least 16 colours: anti-aliased text
 after which nothing changes for a second ("settled"). The screen is read through Xlib (ctypes),
 every few milliseconds.
 
-  measure_startup.py [--runs N] [--idle SECONDS] [--env NAME=VALUE ...] LABEL BINARY [ARGS...]
+  measure_startup.py [--runs N] [--idle SECONDS] [--env NAME=VALUE ...]
+                     [--data-file FILE --unlock PASSPHRASE [--tabs N]] LABEL BINARY [ARGS...]
+
+With --unlock, each run then types the passphrase into the first screen with xdotool (Tab to the
+field, the passphrase, Return) and measures the time to the settled screen of the opened file and
+the PSS again: with --data-file holding the sample case, that is "with the sample loaded".
 
 Prints one line per run and a median line; with --json, the medians as JSON on the last line.
 """
@@ -16,6 +21,7 @@ import argparse
 import ctypes
 import json
 import os
+import shutil
 import signal
 import statistics
 import subprocess
@@ -101,49 +107,88 @@ def descendants(pid):
 
 
 def pss_kib(pids):
-    """Summed PSS of the processes, and each process's name with its own PSS."""
-    total, parts = 0, []
+    """Summed PSS of the processes, each process's name with its own PSS, and the summed USS
+    (pages no other process maps). Both depend on what else runs: PSS shares each library's
+    pages among every process that maps them, and a library page counts in USS only while no
+    other process maps it; so compare runs made close together (docs/performance.md)."""
+    total, uss, parts = 0, 0, []
     for p in pids:
         try:
             with open(f"/proc/{p}/smaps_rollup") as f:
-                pss = next(int(line.split()[1]) for line in f if line.startswith("Pss:"))
+                fields = {line.split(":")[0]: int(line.split()[1]) for line in f
+                          if line.split(":")[0] in ("Pss", "Private_Clean", "Private_Dirty")}
             with open(f"/proc/{p}/comm") as f:
                 name = f.read().strip()
-        except (OSError, StopIteration):
+        except (OSError, IndexError, ValueError):
             continue
-        total += pss
-        parts.append((name, pss))
-    return total, parts
+        if "Pss" not in fields:
+            continue
+        total += fields["Pss"]
+        uss += fields.get("Private_Clean", 0) + fields.get("Private_Dirty", 0)
+        parts.append((name, fields["Pss"]))
+    return total, parts, uss
 
 
-def one_run(screen, argv, env, idle, timeout=60.0):
+def watch(screen, app, since, min_colours, timeout):
+    """Reads the screen from `since` until it has shown `min_colours` and then not changed for a
+    second: (seconds to the first such frame, seconds to the last change), or None."""
+    first = None
+    last_sum = None
+    last_change = since
+    while time.monotonic() - since < timeout:
+        colours, checksum = screen.frame()
+        now = time.monotonic()
+        if checksum != last_sum:
+            last_sum, last_change = checksum, now
+        if first is None and colours >= min_colours:
+            first = now - since
+        if first is not None and now - last_change >= 1.0:
+            return first, last_change - since
+        if app.poll() is not None:
+            return None
+        time.sleep(0.005)
+    return None
+
+
+def type_passphrase(pid, passphrase, tabs):
+    """Types the passphrase into the app's window the way a person would, with the keyboard:
+    `tabs` presses of Tab from the top of the page reach the passphrase field; then Return.
+    Returns the moment Return was sent."""
+    found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(pid)],
+                           capture_output=True, text=True, timeout=30)
+    window = found.stdout.split()[-1]
+    subprocess.run(["xdotool", "windowfocus", "--sync", window], check=True, timeout=30)
+    keys = ["xdotool", "key", "--delay", "50"] + ["Tab"] * tabs
+    subprocess.run(keys, check=True, timeout=30)
+    subprocess.run(["xdotool", "type", "--delay", "5", passphrase], check=True, timeout=30)
+    subprocess.run(["xdotool", "key", "Return"], check=True, timeout=30)
+    return time.monotonic()
+
+
+def one_run(screen, argv, env, idle, unlock=None, tabs=5, timeout=60.0):
     blank_colours, _ = screen.frame()
     started = time.monotonic()
     app = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                            start_new_session=True)
-    first = settled = None
-    last_sum = None
-    last_change = started
     try:
-        while time.monotonic() - started < timeout:
-            colours, checksum = screen.frame()
-            now = time.monotonic()
-            if checksum != last_sum:
-                last_sum, last_change = checksum, now
-            if first is None and colours >= max(16, blank_colours + 14):
-                first = now - started
-            if first is not None and now - last_change >= 1.0:
-                settled = last_change - started
-                break
-            if app.poll() is not None:
-                break
-            time.sleep(0.005)
-        if first is None or settled is None:
+        seen = watch(screen, app, started, max(16, blank_colours + 14), timeout)
+        if seen is None:
             return None
+        first, settled = seen
         time.sleep(idle)
-        pss, parts = pss_kib(descendants(app.pid))
-        return {"first_ms": first * 1e3, "settled_ms": settled * 1e3, "pss_kib": pss,
-                "parts": parts}
+        pss, parts, uss = pss_kib(descendants(app.pid))
+        result = {"first_ms": first * 1e3, "settled_ms": settled * 1e3, "pss_kib": pss,
+                  "uss_kib": uss, "parts": parts}
+        if unlock is not None:
+            pressed = type_passphrase(app.pid, unlock, tabs)
+            opened = watch(screen, app, pressed, 0, timeout)
+            if opened is None:
+                return None
+            time.sleep(idle)
+            pss, parts, uss = pss_kib(descendants(app.pid))
+            result.update({"open_ms": opened[1] * 1e3, "open_pss_kib": pss, "open_uss_kib": uss,
+                           "open_parts": parts})
+        return result
     finally:
         try:
             os.killpg(app.pid, signal.SIGTERM)
@@ -164,6 +209,10 @@ def main():
     ap.add_argument("--env", action="append", default=[], help="NAME=VALUE for the app")
     ap.add_argument("--new-data-file", action="store_true",
                     help="give each run a new CONTACT_RECORDS_DB path")
+    ap.add_argument("--data-file", help="a copy of this data file for each run (CONTACT_RECORDS_DB)")
+    ap.add_argument("--unlock", metavar="PASSPHRASE",
+                    help="then type the passphrase into the first screen, and measure the file open")
+    ap.add_argument("--tabs", type=int, default=5, help="Tab presses to the passphrase field")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("label")
     ap.add_argument("argv", nargs=argparse.REMAINDER)
@@ -178,24 +227,42 @@ def main():
                 env[var] = os.path.join(home, var.lower())
             if a.new_data_file:
                 env["CONTACT_RECORDS_DB"] = os.path.join(home, "data", "contact-records.db")
+            if a.data_file:
+                env["CONTACT_RECORDS_DB"] = shutil.copy(a.data_file, os.path.join(home, "data.db"))
             for kv in a.env:
                 name, _, value = kv.partition("=")
                 env[name] = value
-            r = one_run(screen, a.argv, env, a.idle)
+            load = os.getloadavg()[0]
+            r = one_run(screen, a.argv, env, a.idle, a.unlock, a.tabs)
         if r is None:
             print(f"{a.label} run {i + 1}: no first screen within the time allowed", flush=True)
             continue
         parts = ", ".join(f"{n} {p / 1024:.1f}" for n, p in r["parts"])
         print(f"{a.label} run {i + 1}: first screen {r['first_ms']:.0f} ms, settled "
-              f"{r['settled_ms']:.0f} ms, PSS {r['pss_kib'] / 1024:.1f} MiB ({parts})",
+              f"{r['settled_ms']:.0f} ms, PSS {r['pss_kib'] / 1024:.1f} MiB ({parts}), USS {r['uss_kib'] / 1024:.1f} MiB; "
+              f"load {load:.1f}",
               flush=True)
+        if "open_ms" in r:
+            parts = ", ".join(f"{n} {p / 1024:.1f}" for n, p in r["open_parts"])
+            print(f"{a.label} run {i + 1} unlocked: settled {r['open_ms']:.0f} ms after Return, "
+                  f"PSS {r['open_pss_kib'] / 1024:.1f} MiB ({parts}), USS {r['open_uss_kib'] / 1024:.1f} MiB",
+                  flush=True)
+        r["load"] = load
         results.append(r)
     if not results:
         sys.exit(f"measure-startup: {a.label} never showed a first screen")
-    med = {k: statistics.median(r[k] for r in results)
-           for k in ("first_ms", "settled_ms", "pss_kib")}
+    keys = ["first_ms", "settled_ms", "pss_kib", "uss_kib", "load"]
+    if a.unlock:
+        keys += ["open_ms", "open_pss_kib", "open_uss_kib"]
+    med = {k: statistics.median(r[k] for r in results) for k in keys}
     print(f"{a.label} median of {len(results)}: first screen {med['first_ms']:.0f} ms, settled "
-          f"{med['settled_ms']:.0f} ms, PSS {med['pss_kib'] / 1024:.1f} MiB", flush=True)
+          f"{med['settled_ms']:.0f} ms, PSS {med['pss_kib'] / 1024:.1f} MiB, USS "
+          f"{med['uss_kib'] / 1024:.1f} MiB; load {med['load']:.1f}",
+          flush=True)
+    if a.unlock:
+        print(f"{a.label} median of {len(results)} unlocked: settled {med['open_ms']:.0f} ms after "
+              f"Return, PSS {med['open_pss_kib'] / 1024:.1f} MiB, USS {med['open_uss_kib'] / 1024:.1f} MiB",
+              flush=True)
     if a.json:
         print(json.dumps({"label": a.label, **med}))
 

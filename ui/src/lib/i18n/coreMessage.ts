@@ -6,12 +6,10 @@
 import type { Message, Param } from '../bindings';
 import { duration } from '../format';
 import { en } from './en';
-import { cy } from './cy';
-import { locale } from './index.svelte';
+import { catalogue, locale } from './index.svelte';
 
 function lookup(key: string): string | undefined {
-  const table: Record<string, string> = locale.lang === 'cy' ? cy : en;
-  return table[key] ?? (en as Record<string, string>)[key];
+  return catalogue(locale.lang)[key] ?? (en as Record<string, string>)[key];
 }
 
 function capital(s: string): string {

@@ -1,7 +1,6 @@
 // The message catalogue: t('key', {param}) in the chosen language; tp('base', count) for counts,
 // in the plural form the language needs for that number.
 import { en, type MessageKey } from './en';
-import { cy } from './cy';
 import type { PluralBaseOf } from './types';
 
 export type Lang = 'en' | 'cy';
@@ -20,8 +19,43 @@ function initialLang(): Lang {
 
 export const locale = $state<{ lang: Lang }>({ lang: initialLang() });
 
-/** Switches the language at once, remembers it, and tells the document and the window. */
+// The Welsh catalogue comes in a chunk of its own, fetched when Welsh is chosen (main.ts fetches
+// it before the first screen when Welsh was the choice last time), so that a start in English
+// does not parse it. Until it is here, Welsh falls back to English.
+let welsh = $state.raw<Record<string, string> | null>(null);
+let welshLoading: Promise<void> | null = null;
+let wanted: Lang = locale.lang;
+
+/** Fetches the Welsh catalogue, once. */
+export function loadWelsh(): Promise<void> {
+  return (welshLoading ??= import('./cy').then((m) => {
+    welsh = m.cy;
+  }));
+}
+
+/** Takes the Welsh catalogue at once (the unit tests, which switch language synchronously). */
+export function useWelsh(table: Record<string, string>): void {
+  welsh = table;
+}
+
+/** The catalogue of `lang`: English while the Welsh one is still on its way. */
+export function catalogue(lang: Lang): Record<string, string> {
+  return lang === 'cy' && welsh ? welsh : en;
+}
+
+/** Switches the language (to Welsh once its catalogue is here), remembers it, and tells the
+ * document and the window. */
 export function setLang(lang: Lang): void {
+  wanted = lang;
+  if (lang === 'cy' && !welsh) {
+    // If it cannot be fetched the app stays in English: there is nothing else to show.
+    loadWelsh()
+      .then(() => {
+        if (wanted === 'cy') setLang('cy');
+      })
+      .catch(() => {});
+    return;
+  }
   locale.lang = lang;
   document.documentElement.lang = lang === 'cy' ? 'cy' : 'en-GB';
   document.title = t('app.title');
@@ -52,8 +86,7 @@ function fill(text: string, params: Params): string {
 }
 
 function lookup(key: string): string | undefined {
-  const table: Record<string, string> = locale.lang === 'cy' ? cy : en;
-  return table[key] ?? (en as Record<string, string>)[key];
+  return catalogue(locale.lang)[key] ?? (en as Record<string, string>)[key];
 }
 
 export function t(key: MessageKey, params: Params = {}): string {
