@@ -37,7 +37,7 @@ fn no_new_signers() -> ImportOptions {
     }
 }
 
-/// One invented case whose supervised referral has 60 weekly sessions, each with a draft
+/// One invented case whose first referral has 60 weekly sessions, each with a draft
 /// record: the cases of the big file have 6 per referral. Returns the referral's id.
 fn long_referral(path: &Path) -> (Store, i64) {
     // Dated early enough that the 60th week is still before `today`.
@@ -60,7 +60,9 @@ fn long_referral(path: &Path) -> (Store, i64) {
         })
         .collect();
     referral["sessions"] = Value::from(long);
-    referral["planned_sessions"] = Value::from(60);
+    // Level 3 contact supervision keeps a Record of Observed Contact of every session and has
+    // no 6-hour limit (the centre-based services have, so they cannot hold 60 sessions).
+    referral["service"] = Value::from("level3_contact_supervision");
     let mut store = fresh(path);
     import_bundle(&mut store, &bundle.to_string(), no_new_signers(), today())
         .unwrap_or_else(|e| panic!("the 60-session referral: {e}"));
