@@ -120,13 +120,13 @@ fn case_ref(r: &Row<'_>, id: usize) -> rusqlite::Result<CaseRef> {
     })
 }
 
-fn referral_facts(conn: &Connection, scope: Scope) -> Result<Vec<ReferralFacts>> {
+fn referral_sql(scope: Scope) -> String {
     let took_place = format!(
         "SELECT s.date FROM sessions s WHERE s.referral_id = r.id \
          AND s.status = {} ORDER BY s.date, s.start_time LIMIT 1",
         sql_text(&SessionStatus::TookPlace)
     );
-    let sql = format!(
+    format!(
         "SELECT r.id, r.case_id, c.court_case_number, c.case_name, r.service, r.provider_name,
                 r.sent_on, r.received_on, r.accepted_on, r.declined_on, r.started_on,
                 r.ceased_on, r.reviewed_on, ({took_place}), ({took_place} OFFSET {}),
@@ -137,8 +137,11 @@ fn referral_facts(conn: &Connection, scope: Scope) -> Result<Vec<ReferralFacts>>
         final_record_signed_sql(),
         final_record_sent_sql(),
         scope.referrals()
-    );
-    let mut st = conn.prepare_cached(&sql)?;
+    )
+}
+
+fn referral_facts(conn: &Connection, scope: Scope) -> Result<Vec<ReferralFacts>> {
+    let mut st = conn.prepare_cached(&referral_sql(scope))?;
     let rows = st.query_map([scope.param()], |r| {
         Ok(ReferralFacts {
             referral_id: r.get(0)?,
@@ -161,8 +164,8 @@ fn referral_facts(conn: &Connection, scope: Scope) -> Result<Vec<ReferralFacts>>
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn session_facts(conn: &Connection, scope: Scope) -> Result<Vec<SessionFacts>> {
-    let sql = format!(
+fn session_sql(scope: Scope) -> String {
+    format!(
         "SELECT s.id, s.referral_id, s.number, s.date, r.case_id, c.court_case_number,
                 c.case_name, {}
          FROM referrals r
@@ -173,8 +176,11 @@ fn session_facts(conn: &Connection, scope: Scope) -> Result<Vec<SessionFacts>> {
         sql_text(&SessionStatus::TookPlace),
         sql_list(&Service::ALL, Service::is_supervised),
         scope.referrals()
-    );
-    let mut st = conn.prepare_cached(&sql)?;
+    )
+}
+
+fn session_facts(conn: &Connection, scope: Scope) -> Result<Vec<SessionFacts>> {
+    let mut st = conn.prepare_cached(&session_sql(scope))?;
     let rows = st.query_map([scope.param()], |r| {
         Ok(SessionFacts {
             session_id: r.get(0)?,
@@ -188,8 +194,8 @@ fn session_facts(conn: &Connection, scope: Scope) -> Result<Vec<SessionFacts>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn incident_facts(conn: &Connection, scope: Scope) -> Result<Vec<IncidentFacts>> {
-    let sql = format!(
+fn incident_sql(scope: Scope) -> String {
+    format!(
         "SELECT i.id, i.case_id, c.court_case_number, c.case_name, i.referral_id, i.session_id,
                 i.kind, i.occurred_on, i.police_told_on, i.social_services_told_on,
                 i.reported_to_referrer_on, coalesce(i.written_followup_sent_on,
@@ -199,8 +205,11 @@ fn incident_facts(conn: &Connection, scope: Scope) -> Result<Vec<IncidentFacts>>
          WHERE {}",
         sql_text(&SentItemKind::IncidentFollowUp),
         scope.incidents()
-    );
-    let mut st = conn.prepare_cached(&sql)?;
+    )
+}
+
+fn incident_facts(conn: &Connection, scope: Scope) -> Result<Vec<IncidentFacts>> {
+    let mut st = conn.prepare_cached(&incident_sql(scope))?;
     let rows = st.query_map([scope.param()], |r| {
         Ok(IncidentFacts {
             incident_id: r.get(0)?,
@@ -216,6 +225,13 @@ fn incident_facts(conn: &Connection, scope: Scope) -> Result<Vec<IncidentFacts>>
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The three queries the dashboard runs over every open case (`?1` is NULL): what the
+/// benchmark's bare side runs to compare (`benches/scale.rs`).
+pub fn dashboard_sql() -> [String; 3] {
+    let scope = Scope::OpenCases;
+    [referral_sql(scope), session_sql(scope), incident_sql(scope)]
 }
 
 fn gather(

@@ -13,6 +13,28 @@ use crate::model::diary::{Diary, DiaryChild, DiarySession};
 use crate::model::times::hhmm;
 use crate::rules::clashes::{find_clashes, mark_clashes};
 
+/// The diary's queries, from the day before `from` (`?1`) to `to` (`?2`): its sessions, the
+/// children recorded at each, and the children each referral permits. The benchmark's bare side
+/// runs the same (`benches/scale.rs`).
+pub const DIARY_SQL: [&str; 3] = [
+    "SELECT s.id, s.referral_id, r.case_id, c.court_case_number, c.case_name, r.service,
+                    s.number, s.date, s.start_time, s.duration_minutes, s.venue, s.supervisor,
+                    s.status
+             FROM sessions s
+             JOIN referrals r ON r.id = s.referral_id
+             JOIN cases c ON c.id = r.case_id
+             WHERE s.date BETWEEN ?1 AND ?2
+             ORDER BY s.date, s.start_time, c.court_case_number, s.number",
+    "SELECT at.session_id, ch.id, ch.full_name FROM attendance at
+             JOIN children ch ON ch.id = at.child_id
+             JOIN sessions s ON s.id = at.session_id
+             WHERE s.date BETWEEN ?1 AND ?2 ORDER BY ch.date_of_birth, ch.id",
+    "SELECT ra.referral_id, ch.id, ch.full_name FROM referral_attendees ra
+             JOIN children ch ON ch.id = ra.child_id
+             WHERE ra.referral_id IN (SELECT referral_id FROM sessions WHERE date BETWEEN ?1 AND ?2)
+             ORDER BY ch.date_of_birth, ch.id",
+];
+
 /// The longest diary asked for at once: a year, which is more than any screen shows.
 pub const MAX_DIARY_DAYS: i64 = 366;
 
@@ -33,16 +55,7 @@ impl Store {
             ));
         }
         let conn = self.conn();
-        let mut st = conn.prepare_cached(
-            "SELECT s.id, s.referral_id, r.case_id, c.court_case_number, c.case_name, r.service,
-                    s.number, s.date, s.start_time, s.duration_minutes, s.venue, s.supervisor,
-                    s.status
-             FROM sessions s
-             JOIN referrals r ON r.id = s.referral_id
-             JOIN cases c ON c.id = r.case_id
-             WHERE s.date BETWEEN ?1 AND ?2
-             ORDER BY s.date, s.start_time, c.court_case_number, s.number",
-        )?;
+        let mut st = conn.prepare_cached(DIARY_SQL[0])?;
         let earliest = from - Duration::days(1);
         let rows = st.query_map(params![iso(earliest), iso(to)], |r| {
             Ok(DiarySession {
@@ -66,24 +79,8 @@ impl Store {
         })?;
         let mut sessions: Vec<DiarySession> = rows.collect::<rusqlite::Result<_>>()?;
 
-        let attended = children_by(
-            conn,
-            "SELECT at.session_id, ch.id, ch.full_name FROM attendance at
-             JOIN children ch ON ch.id = at.child_id
-             JOIN sessions s ON s.id = at.session_id
-             WHERE s.date BETWEEN ?1 AND ?2 ORDER BY ch.date_of_birth, ch.id",
-            earliest,
-            to,
-        )?;
-        let permitted = children_by(
-            conn,
-            "SELECT ra.referral_id, ch.id, ch.full_name FROM referral_attendees ra
-             JOIN children ch ON ch.id = ra.child_id
-             WHERE ra.referral_id IN (SELECT referral_id FROM sessions WHERE date BETWEEN ?1 AND ?2)
-             ORDER BY ch.date_of_birth, ch.id",
-            earliest,
-            to,
-        )?;
+        let attended = children_by(conn, DIARY_SQL[1], earliest, to)?;
+        let permitted = children_by(conn, DIARY_SQL[2], earliest, to)?;
         for s in &mut sessions {
             s.children = attended
                 .get(&s.session_id)
