@@ -220,4 +220,28 @@ describe('Cymraeg drwyddo draw', () => {
       assert.ok(!text.includes(englishLabel), `${englishLabel} in the Welsh PDF`);
     }
   });
+
+  it('asks a remote referral’s suitability questions and shows the office’s deadlines in Welsh', async () => {
+    const b = app.browser;
+    await b.execute(() => (location.hash = '#/cases/1'));
+    await click(b, '[data-testid="part-referrals"]');
+    await click(b, '[data-testid="add-referral"]');
+    await choose(b, 'service', 'remote_supervised_contact');
+    await see(b, '[data-testid="remote-suitability"]');
+    await fill(b, 'remote_assessed_on', '16/11/2026');
+    await click(b, '[data-testid="save-referral"]');
+    // The three answers, asked for in Welsh once a date is given.
+    const summary = await (await see(b, '.govuk-error-summary')).getText();
+    assert.match(summary, /Rhowch yr hyn a drafodwyd â’r partïon/);
+    await noEnglish(b, 'remote referral (refused)');
+    await (await see(b, '[data-testid="remote-suitability"]')).scrollIntoView();
+    await look(b, 'cy-remote-suitability.png');
+
+    await click(b, '[data-testid="nav-settings"]');
+    const section = await see(b, '[data-testid="office-deadlines"]');
+    assert.match(await section.getText(), /Terfynau amser eich swyddfa/);
+    await noEnglish(b, 'settings');
+    await section.scrollIntoView();
+    await look(b, 'cy-office-deadlines.png');
+  });
 });

@@ -4,6 +4,8 @@
 use crate::message::{messages, Msg};
 
 messages! {
+    ENTER_ASSESSED_BY: "core.remote.enterAssessedBy",
+        "Enter who assessed remote contact as suitable";
     ENTER_DISCUSSED: "core.remote.enterDiscussed",
         "Enter what was discussed with the parties (and the court, where appropriate) about \
          remote contact";

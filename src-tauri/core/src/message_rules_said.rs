@@ -21,10 +21,6 @@ messages! {
         "Session {number} on {date} is recorded as held, but the centre has not accepted this \
          referral. Record the date the centre accepted it first, or leave the session as \
          scheduled.";
-    REMOTE_NOT_ASSESSED: "core.rule.remoteNotAssessed",
-        "Session {number} on {date} is remote supervised contact, which takes place only once an \
-         FCA/FCSW has assessed remote contact as suitable ({source}). Record the date and who \
-         assessed it on the referral first.";
     INCIDENT_NOT_ON_SESSION_DAY: "core.rule.incidentNotOnSessionDay",
         "The incident is dated {date} but is linked to session {number}, which was on \
          {sessionDate}. Correct the incident's date, or link it to the session of that day or to \

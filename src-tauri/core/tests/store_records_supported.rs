@@ -133,8 +133,16 @@ fn session_records_are_done_once_final_and_the_final_record_once_sent() {
         !done(&s, DeadlineKind::ObservedContactRecord),
         "a draft is not done"
     );
+    let on_dashboard = |s: &Store| {
+        s.deadlines(today())
+            .unwrap()
+            .iter()
+            .any(|d| d.kind == DeadlineKind::ObservedContactRecord && d.session_id == Some(sid))
+    };
+    assert!(on_dashboard(&s), "a draft record is still to do");
     s.finalise_record(sid, &signer(), now()).unwrap();
     assert!(done(&s, DeadlineKind::ObservedContactRecord));
+    assert!(!on_dashboard(&s), "a final record is off the dashboard");
     assert!(!done(&s, DeadlineKind::FinalRecord));
     let e = s
         .record_sending(&sent_to_referrer(SentItemKind::FinalRecord, rid), today())

@@ -11,7 +11,9 @@ use super::fields::{long_text, optional_date};
 use super::referral::{Referral, ReferralInput};
 use crate::error::Problems;
 use crate::message::Message;
-use crate::message_rules3::{ENTER_DISCUSSED, ENTER_FEEDBACK, ENTER_LIMITATIONS};
+use crate::message_rules3::{
+    ENTER_ASSESSED_BY, ENTER_DISCUSSED, ENTER_FEEDBACK, ENTER_LIMITATIONS,
+};
 use crate::text::clean;
 
 /// The assessment as the rules read it, borrowed from a stored referral.
@@ -97,9 +99,11 @@ pub(crate) fn check_remote(p: &mut Problems, i: &ReferralInput, today: NaiveDate
         &i.remote_feedback,
         "The feedback arrangements",
     );
-    // A date entered but not a real one is already named; the three are asked for once it is.
+    // A date entered but not a real one is already named; who assessed it and the three answers
+    // are asked for once it is (a session needs them all: `RemoteAssessment::is_complete`).
     if on.is_some() {
         for (field, value, enter) in [
+            ("remote_assessed_by", &by, ENTER_ASSESSED_BY),
             ("remote_discussed", &discussed, ENTER_DISCUSSED),
             ("remote_limitations", &limitations, ENTER_LIMITATIONS),
             ("remote_feedback", &feedback, ENTER_FEEDBACK),
@@ -194,6 +198,24 @@ mod tests {
         assert_eq!(
             fields_refused(&i),
             [("remote_feedback".into(), "core.remote.enterFeedback".into())]
+        );
+    }
+
+    #[test]
+    fn a_dated_assessment_names_who_made_it() {
+        let mut i = remote();
+        i.remote_assessed_by = " ".into();
+        assert_eq!(
+            fields_refused(&i),
+            [(
+                "remote_assessed_by".into(),
+                "core.remote.enterAssessedBy".into()
+            )]
+        );
+        i.remote_assessed_on.clear();
+        assert!(
+            fields_refused(&i).is_empty(),
+            "an undated draft may leave it empty"
         );
     }
 

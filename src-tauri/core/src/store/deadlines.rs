@@ -165,13 +165,19 @@ fn referral_facts(conn: &Connection, scope: Scope) -> Result<Vec<ReferralFacts>>
 }
 
 fn session_sql(scope: Scope) -> String {
+    // The dashboard keeps only what is still to do, so over every open case the sessions whose
+    // record is final (most of a file of years) are left in SQLite instead of built and dropped.
+    let still_to_do = match scope {
+        Scope::OpenCases => format!(" AND NOT {}", record_done_sql()),
+        Scope::Case(_) | Scope::Referral(_) => String::new(),
+    };
     format!(
         "SELECT s.id, s.referral_id, s.number, s.date, r.case_id, c.court_case_number,
                 c.case_name, {}
          FROM referrals r
          JOIN sessions s ON s.referral_id = r.id AND s.status = {}
          JOIN cases c ON c.id = r.case_id
-         WHERE r.service IN ({}) AND {}",
+         WHERE r.service IN ({}) AND {}{still_to_do}",
         record_done_sql(),
         sql_text(&SessionStatus::TookPlace),
         sql_list(&Service::ALL, Service::is_supervised),

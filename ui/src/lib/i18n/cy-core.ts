@@ -121,8 +121,6 @@ export const cyCore: WelshCatalogue<keyof typeof enCore> = {
   'core.source.typesOfServices': 'Cafcass: Enghreifftiau o fathau o wasanaethau cyswllt plant',
   'core.rule.notAccepted':
     'Mae sesiwn {number} ar {date} wedi’i chofnodi fel un a gynhaliwyd, ond nid yw’r ganolfan wedi derbyn yr atgyfeiriad hwn. Cofnodwch y dyddiad y derbyniodd y ganolfan yr atgyfeiriad yn gyntaf, neu gadewch y sesiwn fel un wedi’i threfnu.',
-  'core.rule.remoteNotAssessed':
-    'Mae sesiwn {number} ar {date} yn gyswllt o bell dan oruchwyliaeth, sy’n digwydd dim ond ar ôl i Gynghorydd Llys Teulu neu Weithiwr Cymdeithasol Llys Teulu asesu bod cyswllt o bell yn addas ({source}). Cofnodwch ar yr atgyfeiriad y dyddiad a phwy a wnaeth yr asesiad yn gyntaf.',
   'core.rule.incidentNotOnSessionDay':
     'Mae’r digwyddiad wedi’i ddyddio {date}, ond mae wedi’i gysylltu â sesiwn {number}, a gynhaliwyd ar {sessionDate}. Cywirwch ddyddiad y digwyddiad, neu cysylltwch ef â sesiwn y diwrnod hwnnw neu â dim sesiwn o gwbl.',
   'core.rule.hoursOverShorten':
@@ -560,6 +558,7 @@ export const cyCore: WelshCatalogue<keyof typeof enCore> = {
     'Rhowch yr hyn a drafodwyd â’r partïon (a’r llys, lle bo’n briodol) am gyswllt o bell',
   'core.remote.enterLimitations': 'Rhowch gyfyngiadau cyswllt o bell a esboniwyd i’r partïon',
   'core.remote.enterFeedback': 'Rhowch y trefniadau adborth a gytunwyd â’r partïon',
+  'core.remote.enterAssessedBy': 'Rhowch pwy a aseswyd bod cyswllt o bell yn addas',
   'core.remote.incomplete':
     'Mae sesiwn {number} ar {date} yn gyswllt o bell dan oruchwyliaeth, sy’n digwydd dim ond ar ôl i Gynghorydd Llys Teulu neu Weithiwr Cymdeithasol Llys Teulu asesu bod cyswllt o bell yn addas ({source}). Cwblhewch yr asesiad ar yr atgyfeiriad yn gyntaf: ei ddyddiad, pwy a’i gwnaeth, yr hyn a drafodwyd â’r partïon, y cyfyngiadau a esboniwyd a’r trefniadau adborth.',
   'core.remote.needsDiscussion':
