@@ -80,7 +80,7 @@ describe('problems said in Welsh', () => {
     xdotool('key', 'Return');
     const summary = await see(b, '.govuk-error-summary', 20000);
     const text = await summary.getText();
-    assert.match(text, /mae angen testun mewn dyfynodau yma, nid 5: cywirwch hwn \(llinell \d+ colofn \d+\)/, text);
+    assert.match(text, /cases\[0\]\.court_case_number: mae angen testun mewn dyfynodau yma, nid 5: cywirwch hwn \(llinell \d+ colofn \d+\)/, text);
     assert.doesNotMatch(text, /this should be|correct it|line \d/, text);
     await screenshot(b, 'cy-bundle-problem.png');
   });

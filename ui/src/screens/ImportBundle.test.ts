@@ -132,4 +132,22 @@ describe('ImportBundle', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByLabelText(ASNEW)).toBeTruthy();
   });
+
+  it('says where in the bundle each problem is, as the command line does', async () => {
+    const { ApiError } = await import('../lib/api');
+    chooseBundle.mockRejectedValue(
+      new ApiError({
+        code: 'Invalid',
+        message: 'The bundle was not imported and nothing was changed',
+        fields: [
+          { field: 'cases[0].court_case_number', message: 'this should be text in quotes, not 5: correct it (line 18 column 28)' },
+        ],
+      }),
+    );
+    render(ImportBundle);
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose a file' }));
+    expect(
+      await screen.findByText('cases[0].court_case_number: this should be text in quotes, not 5: correct it (line 18 column 28)'),
+    ).toBeTruthy();
+  });
 });
