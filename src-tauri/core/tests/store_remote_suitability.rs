@@ -125,3 +125,33 @@ fn an_assessment_recorded_with_only_a_date_needs_the_three_before_the_next_remot
     );
     assert!(s.get_referral(rid, today()).unwrap().sessions.is_empty());
 }
+
+#[test]
+fn search_finds_the_suitability_answers_and_follows_their_change() {
+    let mut s = Store::open_in_memory().unwrap();
+    let f = family(&mut s, "CF1");
+    let mut input = remote_referral(&f);
+    input.remote_discussed = "Both parents agreed to video calls on Teams.".into();
+    input.remote_limitations = "Calls are never recorded.".into();
+    input.remote_feedback = "A letter to each parent after every call.".into();
+    let id = s
+        .create_referral(f.case_id, &input, today())
+        .unwrap()
+        .referral
+        .id;
+    let found = |s: &Store, word: &str| {
+        s.search(word)
+            .unwrap()
+            .cases
+            .iter()
+            .flat_map(|c| c.hits.iter())
+            .any(|h| h.source == SearchSource::Referral)
+    };
+    assert!(found(&s, "Teams"), "what was discussed");
+    assert!(found(&s, "recorded"), "the limitations explained");
+    assert!(found(&s, "letter"), "the feedback arrangements");
+    input.remote_feedback = "A phone call to each parent after every session.".into();
+    s.update_referral(id, &input, today()).unwrap();
+    assert!(!found(&s, "letter"), "the old words leave the index");
+    assert!(found(&s, "phone call"));
+}

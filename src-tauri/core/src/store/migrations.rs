@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0013_search_record_words.sql"),
     include_str!("../../migrations/0014_locked_sessions_by_index.sql"),
     include_str!("../../migrations/0015_remote_suitability_office_deadlines.sql"),
+    include_str!("../../migrations/0016_search_remote_suitability.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
