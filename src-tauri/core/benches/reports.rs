@@ -118,6 +118,7 @@ fn reports(c: &mut Criterion) {
                 Language::English,
                 created,
             )
+            .map(|pdf| pdf.bytes)
         };
         let doc = observed_final_document(
             &header,

@@ -35,13 +35,8 @@ pub fn export_court_report(
         .as_ref()
         .map(|r| r.kind)
         .ok_or_else(|| crate::message_storage::storage(crate::message_storage::REPORT_DOC_EMPTY))?;
-    let bytes = court_report_pdf(&src, lang, created)?;
-    let bytes = attach::attach(bytes, &attach::signed_files(&[&src]))?;
-    let pages = lopdf::Document::load_mem(&bytes)
-        .map(|d| u32::try_from(d.get_pages().len()).unwrap_or(u32::MAX))
-        .map_err(|e| {
-            crate::message_storage::with_error(crate::message_storage::PDF_READ_BACK, e)
-        })?;
+    let files = attach::attachments(&attach::signed_files(&[&src]))?;
+    let crate::report::Rendered { bytes, pages } = court_report_pdf(&src, lang, created, files)?;
     let name = suggested_file_name(
         RecordKind::Supported,
         &src.document.case.court_case_number,

@@ -30,8 +30,6 @@ messages! {
          so it cannot be exported.";
     PERSON_NOT_IN_CASE: "core.storage.personNotInCase",
         "A person named on a referral is not in the case.";
-    PDF_READ_BACK: "core.storage.pdfReadBack", "The PDF made could not be read back ({error}).";
-    PDF_ATTACH: "core.storage.pdfAttach", "The PDF's attachments could not be added ({error}).";
     PDF_WRITE: "core.storage.pdfWrite", "The PDF could not be written ({error}).";
     REPORT_GLYPH: "core.storage.reportGlyph",
         "The character U+{code} {ch} cannot be printed with the report font. It is in \

@@ -9,6 +9,7 @@
 use lopdf::{dictionary, Document, Object, Stream, StringFormat};
 use serde::{Deserialize, Serialize};
 
+use super::document::Attachment;
 use crate::error::Result;
 use crate::model::signing::{fingerprint, key_fingerprint};
 use crate::model::{RecordSource, SignedRecord, SignedText};
@@ -70,15 +71,10 @@ fn kind_name(d: &SignedRecord) -> &'static str {
     }
 }
 
-/// Adds the files to the PDF as attachments; the PDF is returned unchanged when there are none.
-pub fn attach(pdf: Vec<u8>, files: &[(String, SignedText)]) -> Result<Vec<u8>> {
-    if files.is_empty() {
-        return Ok(pdf);
-    }
-    let fail =
-        |e: lopdf::Error| crate::message_storage::with_error(crate::message_storage::PDF_ATTACH, e);
-    let mut doc = Document::load_mem(&pdf).map_err(fail)?;
-    let mut entries: Vec<(String, Vec<u8>)> = Vec::new();
+/// The files to embed for the signed documents: `NAME.json` and `NAME.sig.json` for each, in
+/// name order (a name tree's keys are in order).
+pub fn attachments(files: &[(String, SignedText)]) -> Result<Vec<Attachment>> {
+    let mut out = Vec::with_capacity(files.len() * 2);
     for (base, t) in files {
         let doc_key = serde_json::from_str::<SignedRecord>(&t.canonical)
             .map(|d| d.signer)
@@ -90,44 +86,57 @@ pub fn attach(pdf: Vec<u8>, files: &[(String, SignedText)]) -> Result<Vec<u8>> {
             fingerprint: fingerprint(&t.canonical),
             signature_ed25519: t.signature.clone(),
         };
-        let sig_json = serde_json::to_vec_pretty(&sig)?;
-        entries.push((format!("{base}.json"), t.canonical.as_bytes().to_vec()));
-        entries.push((format!("{base}.sig.json"), sig_json));
+        out.push(Attachment {
+            name: format!("{base}.json"),
+            bytes: t.canonical.as_bytes().to_vec(),
+        });
+        out.push(Attachment {
+            name: format!("{base}.sig.json"),
+            bytes: serde_json::to_vec_pretty(&sig)?,
+        });
     }
-    // A name tree's keys are in order.
-    entries.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut names = Vec::new();
-    for (name, bytes) in entries {
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(out)
+}
+
+/// Adds the files to a PDF being written as `/EmbeddedFiles`, stored uncompressed; nothing is
+/// added when there are none.
+pub(super) fn embed(
+    doc: &mut Document,
+    files: &[Attachment],
+) -> std::result::Result<(), lopdf::Error> {
+    if files.is_empty() {
+        return Ok(());
+    }
+    let mut names = Vec::with_capacity(files.len() * 2);
+    for file in files {
         let mut stream = Stream::new(
             dictionary! {
                 "Type" => "EmbeddedFile",
                 "Subtype" => "application/json",
-                "Params" => dictionary! { "Size" => bytes.len() as i64 },
+                "Params" => dictionary! { "Size" => file.bytes.len() as i64 },
             },
-            bytes,
+            file.bytes.clone(),
         );
         stream.allows_compression = false;
         let stream_id = doc.add_object(stream);
+        let name = file.name.as_bytes().to_vec();
         let spec = dictionary! {
             "Type" => "Filespec",
-            "F" => Object::String(name.clone().into_bytes(), StringFormat::Literal),
-            "UF" => Object::String(name.clone().into_bytes(), StringFormat::Literal),
+            "F" => Object::String(name.clone(), StringFormat::Literal),
+            "UF" => Object::String(name.clone(), StringFormat::Literal),
             "EF" => dictionary! { "F" => stream_id },
             "AFRelationship" => "Source",
         };
         let spec_id = doc.add_object(spec);
-        names.push(Object::String(name.into_bytes(), StringFormat::Literal));
+        names.push(Object::String(name, StringFormat::Literal));
         names.push(spec_id.into());
     }
-    let catalog = doc.catalog_mut().map_err(fail)?;
-    catalog.set(
+    doc.catalog_mut()?.set(
         "Names",
         dictionary! { "EmbeddedFiles" => dictionary! { "Names" => names } },
     );
-    let mut out = Vec::new();
-    doc.save_to(&mut out)
-        .map_err(|e| crate::message_storage::with_error(crate::message_storage::PDF_WRITE, e))?;
-    Ok(out)
+    Ok(())
 }
 
 /// The largest attachment or page text read back, against a hostile PDF.

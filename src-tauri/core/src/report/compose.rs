@@ -317,6 +317,7 @@ impl Composer {
                 .map(str::to_string)
                 .collect(),
             created,
+            attachments: Vec::new(),
         }
     }
 }

@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 
 use super::compose::{date, Composer};
 use super::court_texts as ct;
-use super::document::{Block, Document, Level, Table};
+use super::document::{Attachment, Block, Document, Level, Rendered, Table};
 use super::from_document::{addenda, header, incident, signed_parts};
 use super::record_data::RecordHeader;
 use super::record_texts as t;
@@ -22,12 +22,14 @@ pub fn court_report_pdf(
     src: &RecordSource,
     lang: Language,
     created: DateTime<Utc>,
-) -> Result<Vec<u8>, ReportError> {
+    attachments: Vec<Attachment>,
+) -> Result<Rendered, ReportError> {
     let doc = court_report_document(src, lang);
     let c = Composer::new(lang);
     let kind = report_of(src).map_or(CourtReportKind::Cci, |r| r.kind);
     let h = report_header(src, c.lang);
-    let meta = c.meta(&h, c.fixed(ct::title(kind)), &h.supervisor, created);
+    let mut meta = c.meta(&h, c.fixed(ct::title(kind)), &h.supervisor, created);
+    meta.attachments = attachments;
     render(&doc, &meta)
 }
 

@@ -35,6 +35,22 @@ pub struct DocumentMeta {
     pub subject: String,
     pub keywords: Vec<String>,
     pub created: DateTime<Utc>,
+    /// Files embedded in the PDF (`/EmbeddedFiles`), in name order: the signed documents.
+    pub attachments: Vec<Attachment>,
+}
+
+/// A file embedded in the PDF, stored as it is (uncompressed) so anyone can extract it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// A rendered PDF and how many pages it has (for the confirmation the user sees).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub bytes: Vec<u8>,
+    pub pages: u32,
 }
 
 /// Heading levels: 1 (16 pt), 2 (14 pt), 3 (12 pt), all bold.

@@ -12,7 +12,7 @@ use super::file_name::{suggested_file_name_in, RecordKind};
 use super::record_data::SupportedStatus;
 use super::strings::Language;
 use super::{attach, from_document};
-use super::{final_pdf, observed_session_pdf, supported_pdf, FinalParts};
+use super::{final_pdf, observed_session_pdf, supported_pdf, FinalParts, SupportedParts};
 use crate::error::{Error, Result};
 use crate::model::signed::FinalSources;
 use crate::model::RecordSource;
@@ -34,7 +34,7 @@ pub enum ReportRequest {
 pub struct ReportFile {
     pub file_name: String,
     pub bytes: Vec<u8>,
-    /// For the confirmation the user sees ("12 pages"), read back from the PDF itself.
+    /// For the confirmation the user sees ("12 pages"): the pages drawn.
     pub pages: u32,
 }
 
@@ -56,16 +56,16 @@ pub fn export_source(
     created: DateTime<Utc>,
 ) -> Result<ReportFile> {
     let today = created.date_naive();
-    let (kind, number, date, bytes) = match source {
+    let (kind, number, date, pdf) = match source {
         ReportSource::ObservedSession(src) => {
             let (header, session) = from_document::observed(src, lang);
-            let bytes = observed_session_pdf(&header, &session, lang, created)?;
-            let bytes = attach::attach(bytes, &attach::signed_files(&[src]))?;
+            let files = attach::attachments(&attach::signed_files(&[src]))?;
+            let pdf = observed_session_pdf(&header, &session, lang, created, files)?;
             (
                 RecordKind::ObservedSession,
                 header.court_case_number,
                 session.date,
-                bytes,
+                pdf,
             )
         }
         ReportSource::ObservedFinal(f) => {
@@ -115,7 +115,6 @@ pub fn export_source(
                 signature: signature.as_ref(),
                 fingerprint: fingerprint.as_deref(),
             };
-            let bytes = final_pdf(&parts, lang, created)?;
             let own = RecordSource {
                 document: f.document.clone(),
                 signed: f.signed.clone(),
@@ -123,12 +122,13 @@ pub fn export_source(
             };
             let mut sources: Vec<_> = f.sessions.iter().collect();
             sources.push(&own);
-            let bytes = attach::attach(bytes, &attach::signed_files(&sources))?;
+            let files = attach::attachments(&attach::signed_files(&sources))?;
+            let pdf = final_pdf(&parts, lang, created, files)?;
             (
                 RecordKind::ObservedFinal,
                 header.court_case_number,
                 today,
-                bytes,
+                pdf,
             )
         }
         ReportSource::Supported(src) => {
@@ -148,33 +148,22 @@ pub fn export_source(
                 .map(|i| from_document::incident(i, lang))
                 .collect();
             let (signature, fingerprint) = from_document::signed_parts(doc, src.signed.as_ref());
-            let bytes = supported_pdf(
-                &header,
-                &sessions,
-                &incidents,
-                signature.as_ref(),
-                fingerprint.as_deref(),
-                lang,
-                created,
-            )?;
-            let bytes = attach::attach(bytes, &attach::signed_files(&[src]))?;
-            (
-                RecordKind::Supported,
-                header.court_case_number,
-                today,
-                bytes,
-            )
+            let files = attach::attachments(&attach::signed_files(&[src]))?;
+            let parts = SupportedParts {
+                header: &header,
+                sessions: &sessions,
+                incidents: &incidents,
+                signature: signature.as_ref(),
+                fingerprint: fingerprint.as_deref(),
+            };
+            let pdf = supported_pdf(&parts, lang, created, files)?;
+            (RecordKind::Supported, header.court_case_number, today, pdf)
         }
     };
-    let pages = lopdf::Document::load_mem(&bytes)
-        .map(|d| u32::try_from(d.get_pages().len()).unwrap_or(u32::MAX))
-        .map_err(|e| {
-            crate::message_storage::with_error(crate::message_storage::PDF_READ_BACK, e)
-        })?;
     Ok(ReportFile {
         file_name: suggested_file_name_in(kind, &number, date, lang),
-        bytes,
-        pages,
+        bytes: pdf.bytes,
+        pages: pdf.pages,
     })
 }
 

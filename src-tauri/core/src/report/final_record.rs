@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use super::compose::{date, Composer};
-use super::document::{Block, Document, Level};
+use super::document::{Attachment, Block, Document, Level, Rendered};
 use super::observed::{session_rows, session_sections};
 use super::record_data::{
     IncidentSummary, ObservedSession, RecordHeader, Signature, SupportedSession, SupportedStatus,
@@ -25,7 +25,7 @@ pub fn observed_final_pdf(
     hours_used_minutes: u32,
     lang: Language,
     created: DateTime<Utc>,
-) -> Result<Vec<u8>, ReportError> {
+) -> Result<Rendered, ReportError> {
     let parts = FinalParts {
         header,
         sessions,
@@ -36,7 +36,7 @@ pub fn observed_final_pdf(
         signature: None,
         fingerprint: None,
     };
-    final_pdf(&parts, lang, created)
+    final_pdf(&parts, lang, created, Vec::new())
 }
 
 /// Everything the final Record of Observed Contact prints. Once the final record is signed it
@@ -59,7 +59,8 @@ pub fn final_pdf(
     parts: &FinalParts<'_>,
     lang: Language,
     created: DateTime<Utc>,
-) -> Result<Vec<u8>, ReportError> {
+    attachments: Vec<Attachment>,
+) -> Result<Rendered, ReportError> {
     let header = parts.header;
     let c = Composer::new(lang);
     let doc = final_document(parts, lang);
@@ -68,7 +69,8 @@ pub fn final_pdf(
         c.fixed(t::OBSERVED_TITLE),
         c.fixed(t::FINAL_SUBTITLE)
     );
-    let meta = c.meta(header, title, &header.supervisor, created);
+    let mut meta = c.meta(header, title, &header.supervisor, created);
+    meta.attachments = attachments;
     render(&doc, &meta)
 }
 

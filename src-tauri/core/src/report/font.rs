@@ -27,16 +27,42 @@ impl FontStyle {
     }
 }
 
+/// Characters below this are looked up once per report: Latin-1 and Latin Extended-A (ŵ ŷ and
+/// every accented letter of Welsh), which is nearly all of any record's text. Measuring goes
+/// character by character, so a cmap search per character was most of a layout's time.
+const CACHED: usize = 0x180;
+
 struct Metrics {
     face: Face<'static>,
     per_em: f32,
+    /// For each character below [`CACHED`]: its advance in font units, `None` if the face lacks it.
+    advances: Vec<Option<u16>>,
 }
 
 impl Metrics {
     fn parse(bytes: &'static [u8]) -> Result<Self, ReportError> {
         let face = Face::parse(bytes, 0).map_err(|e| ReportError::Font(e.to_string()))?;
         let per_em = f32::from(face.units_per_em().max(1));
-        Ok(Metrics { face, per_em })
+        let advances = (0..CACHED as u32)
+            .map(|c| char::from_u32(c).and_then(|ch| Self::lookup(&face, ch)))
+            .collect();
+        Ok(Metrics {
+            face,
+            per_em,
+            advances,
+        })
+    }
+
+    fn lookup(face: &Face<'static>, ch: char) -> Option<u16> {
+        face.glyph_index(ch)
+            .map(|g| face.glyph_hor_advance(g).unwrap_or(0))
+    }
+
+    fn advance(&self, ch: char) -> Option<u16> {
+        match self.advances.get(ch as usize) {
+            Some(cached) => *cached,
+            None => Self::lookup(&self.face, ch),
+        }
     }
 }
 
@@ -63,15 +89,13 @@ impl Fonts {
 
     /// Whether the face has a glyph for `ch` (a line break needs none).
     pub fn covers(&self, style: FontStyle, ch: char) -> bool {
-        ch == '\n' || self.metrics(style).face.glyph_index(ch).is_some()
+        ch == '\n' || self.metrics(style).advance(ch).is_some()
     }
 
     /// The advance of `ch` at `size` points (0 for a character the face lacks).
     pub fn char_width(&self, style: FontStyle, ch: char, size: f32) -> f32 {
         let m = self.metrics(style);
-        m.face
-            .glyph_index(ch)
-            .and_then(|g| m.face.glyph_hor_advance(g))
+        m.advance(ch)
             .map_or(0.0, |adv| f32::from(adv) * size / m.per_em)
     }
 
@@ -164,6 +188,20 @@ mod tests {
         let w = fonts.width(FontStyle::Regular, "Siân", 12.0);
         assert!(w > 20.0 && w < 40.0, "{w}");
         assert!(fonts.width(FontStyle::Bold, "Siân", 12.0) > w);
+    }
+
+    #[test]
+    fn the_cache_agrees_with_the_face() {
+        let fonts = Fonts::load().unwrap();
+        for style in [FontStyle::Regular, FontStyle::Bold] {
+            let m = fonts.metrics(style);
+            for c in (0..0x400u32).filter_map(char::from_u32) {
+                assert_eq!(m.advance(c), Metrics::lookup(&m.face, c), "{c:?}");
+            }
+            // Outside the cache: a character the face has, and one it lacks.
+            assert!(fonts.covers(style, '€') && fonts.char_width(style, '€', 10.0) > 0.0);
+            assert!(!fonts.covers(style, '名'));
+        }
     }
 
     #[test]

@@ -56,7 +56,9 @@ mod verify_pdf;
 
 pub use backend::{draw, PdfBackend};
 pub use court_report::{court_report_document, court_report_pdf};
-pub use document::{Block, Column, Document, DocumentMeta, Level, RunningHeader, Table};
+pub use document::{
+    Attachment, Block, Column, Document, DocumentMeta, Level, Rendered, RunningHeader, Table,
+};
 pub use export::{export_source, write_atomically, ReportFile, ReportRequest, ReportSource};
 pub use file_name::{file_safe, suggested_file_name, suggested_file_name_in, RecordKind};
 pub use final_record::{
@@ -73,7 +75,7 @@ pub use record_data::{
 };
 pub use strings::Language;
 pub use style::{Colour, Style, TextStyle, MM};
-pub use supported::{supported_document, supported_pdf};
+pub use supported::{supported_document, supported_pdf, SupportedParts};
 pub use verify_pdf::{verify_pdf, PdfCheck, PdfRecord};
 pub use wrap::{wrap, Line};
 
@@ -152,8 +154,8 @@ pub fn layout_with(doc: &Document, style: &Style) -> Result<LaidOut, ReportError
 }
 
 /// Renders a document to PDF bytes: A4, DejaVu Sans embedded and subset, running header,
-/// "Page X of Y", one outline entry per bookmarked heading, the given metadata.
-pub fn render(doc: &Document, meta: &DocumentMeta) -> Result<Vec<u8>, ReportError> {
+/// "Page X of Y", one outline entry per bookmarked heading, the given metadata and attachments.
+pub fn render(doc: &Document, meta: &DocumentMeta) -> Result<Rendered, ReportError> {
     let laid_out = layout(doc)?;
     draw(&laid_out, meta, PrintPdfBackend::new()?)
 }

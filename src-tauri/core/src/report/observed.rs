@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use super::compose::{self, date, time_or_dash, time_range, Composer};
-use super::document::{Block, Document, Level, Table};
+use super::document::{Attachment, Block, Document, Level, Rendered, Table};
 use super::record_data::{ChildResponse, IncidentSummary, ObservedSession, RecordHeader};
 use super::record_texts::{self as t};
 use super::strings::{self, Language};
@@ -17,7 +17,8 @@ pub fn observed_session_pdf(
     session: &ObservedSession,
     lang: Language,
     created: DateTime<Utc>,
-) -> Result<Vec<u8>, ReportError> {
+    attachments: Vec<Attachment>,
+) -> Result<Rendered, ReportError> {
     let c = Composer::new(lang);
     let title = format!(
         "{}: {}, {}",
@@ -29,7 +30,8 @@ pub fn observed_session_pdf(
         .signature
         .as_ref()
         .map_or(header.supervisor.as_str(), |s| s.name.as_str());
-    let meta = c.meta(header, title, author, created);
+    let mut meta = c.meta(header, title, author, created);
+    meta.attachments = attachments;
     render(&observed_session_document(header, session, lang), &meta)
 }
 

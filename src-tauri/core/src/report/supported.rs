@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 
 use super::compose::{date, time_range, Composer};
-use super::document::{Block, Document, Level, Table};
+use super::document::{Attachment, Block, Document, Level, Rendered, Table};
 use super::record_data::{
     IncidentSummary, RecordHeader, Signature, SupportedSession, SupportedStatus,
 };
@@ -15,22 +15,36 @@ use super::{render, ReportError};
 use crate::model::{Service, SessionStatus};
 use crate::rules::hours::{hours_summary, CENTRE_MAX_MINUTES};
 
-/// The referral's monitoring information as PDF bytes. `incidents`: only those where a risk
+/// Everything the Record of Supported Contact prints. `incidents`: only those where a risk
 /// arose. The date contact ceased is the header's `contact_ceased`. Without a signature the
 /// record is a draft; the fingerprint is printed in the footer once it is signed.
+pub struct SupportedParts<'a> {
+    pub header: &'a RecordHeader,
+    pub sessions: &'a [SupportedSession],
+    pub incidents: &'a [IncidentSummary],
+    pub signature: Option<&'a Signature>,
+    pub fingerprint: Option<&'a str>,
+}
+
+/// The referral's monitoring information as PDF bytes (see [`SupportedParts`]).
 pub fn supported_pdf(
-    header: &RecordHeader,
-    sessions: &[SupportedSession],
-    incidents: &[IncidentSummary],
-    signature: Option<&Signature>,
-    fingerprint: Option<&str>,
+    parts: &SupportedParts<'_>,
     lang: Language,
     created: DateTime<Utc>,
-) -> Result<Vec<u8>, ReportError> {
+    attachments: Vec<Attachment>,
+) -> Result<Rendered, ReportError> {
     let c = Composer::new(lang);
+    let SupportedParts {
+        header,
+        sessions,
+        incidents,
+        signature,
+        fingerprint,
+    } = *parts;
     let doc = supported_document(header, sessions, incidents, signature, fingerprint, lang);
     let author = signature.map_or(header.supervisor.as_str(), |s| s.name.as_str());
-    let meta = c.meta(header, c.fixed(t::SUPPORTED_TITLE), author, created);
+    let mut meta = c.meta(header, c.fixed(t::SUPPORTED_TITLE), author, created);
+    meta.attachments = attachments;
     render(&doc, &meta)
 }
 

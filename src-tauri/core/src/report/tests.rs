@@ -118,6 +118,7 @@ pub(super) fn meta() -> DocumentMeta {
         created: chrono::Utc
             .with_ymd_and_hms(2026, 11, 17, 11, 45, 0)
             .unwrap(),
+        attachments: Vec::new(),
     }
 }
 

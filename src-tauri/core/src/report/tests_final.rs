@@ -48,6 +48,7 @@ fn render_final(sessions: &[ObservedSession]) -> Vec<u8> {
         created(),
     )
     .unwrap()
+    .bytes
 }
 
 /// The page number a contents line gives for `entry` (`-layout` keeps it on the entry's line).
@@ -198,7 +199,8 @@ fn bilingual_final_record_lists_sessions_in_both_languages() {
         Language::Bilingual,
         created(),
     )
-    .unwrap();
+    .unwrap()
+    .bytes;
     let titles = outline(&bytes);
     assert!(titles.contains(&(
         1,

@@ -19,7 +19,9 @@ pub const SECTIONS_EN: [&str; 11] = [
 ];
 
 fn render_session(s: &ObservedSession, lang: Language, name: &str) -> (Vec<u8>, Option<Read>) {
-    let bytes = observed_session_pdf(&header(), s, lang, created()).unwrap();
+    let bytes = observed_session_pdf(&header(), s, lang, created(), Vec::new())
+        .unwrap()
+        .bytes;
     let dir = tempfile::tempdir().unwrap();
     let read = read_checked(&dir, name, &bytes, lang);
     (bytes, read)

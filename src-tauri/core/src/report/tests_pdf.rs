@@ -44,8 +44,13 @@ pub(super) fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> std::p
 fn pdf_text_fonts_pages_and_metadata() {
     let doc = sample(true, Language::English);
     let pages = layout(&doc).unwrap().pages.len();
-    let bytes = render(&doc, &meta()).unwrap();
+    let rendered = render(&doc, &meta()).unwrap();
+    let bytes = rendered.bytes;
     assert!(bytes.starts_with(b"%PDF-"));
+    // The page count the user is told is the PDF's own.
+    let read_back = lopdf::Document::load_mem(&bytes).unwrap().get_pages().len();
+    assert!(pages > 1);
+    assert_eq!((rendered.pages as usize, read_back), (pages, pages));
     let dir = tempfile::tempdir().unwrap();
     let pdf = write(&dir, "sample-draft.pdf", &bytes);
 
@@ -122,7 +127,7 @@ fn pdf_bilingual_final_and_outline() {
     let doc = sample(false, Language::Bilingual);
     let laid = layout(&doc).unwrap();
     let pages = laid.pages.len();
-    let bytes = render(&doc, &meta()).unwrap();
+    let bytes = render(&doc, &meta()).unwrap().bytes;
     let dir = tempfile::tempdir().unwrap();
     let pdf = write(&dir, "sample-final-bilingual.pdf", &bytes);
     let Some(text) = poppler("pdftotext", &["-enc", "UTF-8"], &pdf) else {

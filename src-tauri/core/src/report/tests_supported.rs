@@ -76,16 +76,16 @@ fn supported_header() -> RecordHeader {
 
 fn render(signed: bool, incidents: &[IncidentSummary], lang: Language) -> Vec<u8> {
     let sig = coordinator();
-    supported_pdf(
-        &supported_header(),
-        &sessions(),
+    let parts = SupportedParts {
+        header: &supported_header(),
+        sessions: &sessions(),
         incidents,
-        signed.then_some(&sig),
-        Some(FINGERPRINT),
-        lang,
-        created(),
-    )
-    .unwrap()
+        signature: signed.then_some(&sig),
+        fingerprint: Some(FINGERPRINT),
+    };
+    supported_pdf(&parts, lang, created(), Vec::new())
+        .unwrap()
+        .bytes
 }
 
 #[test]

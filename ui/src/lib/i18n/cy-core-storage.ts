@@ -49,8 +49,6 @@ export const cyCoreStorage: WelshCatalogue<StorageKey> = {
   'core.storage.oldSignatureAddendum':
     'Cafodd atodiad ei lofnodi gan fersiwn hŷn o Cofnodion Cyswllt heb lofnod go iawn, felly ni ellir ei allforio.',
   'core.storage.personNotInCase': 'Nid yw unigolyn a enwir ar atgyfeiriad yn yr achos.',
-  'core.storage.pdfReadBack': 'Nid oedd modd darllen y PDF a wnaed yn ôl ({error}).',
-  'core.storage.pdfAttach': 'Nid oedd modd ychwanegu’r ffeiliau atodedig at y PDF ({error}).',
   'core.storage.pdfWrite': 'Nid oedd modd ysgrifennu’r PDF ({error}).',
   'core.storage.reportGlyph':
     'Ni ellir argraffu’r nod U+{code} {ch} gyda ffont yr adroddiad. Mae yn “{context}”: tynnwch ef neu rhowch un arall yn ei le, yna allforiwch eto.',

@@ -424,8 +424,6 @@ export const enCore = {
   'core.storage.oldSignatureRecord': 'A finalised record was signed by an older version of Contact Records without a real signature, so it cannot be exported. Run `contact-records verify`.',
   'core.storage.oldSignatureAddendum': 'An addendum was signed by an older version of Contact Records without a real signature, so it cannot be exported.',
   'core.storage.personNotInCase': 'A person named on a referral is not in the case.',
-  'core.storage.pdfReadBack': 'The PDF made could not be read back ({error}).',
-  'core.storage.pdfAttach': 'The PDF\'s attachments could not be added ({error}).',
   'core.storage.pdfWrite': 'The PDF could not be written ({error}).',
   'core.storage.reportGlyph': 'The character U+{code} {ch} cannot be printed with the report font. It is in “{context}”: remove or replace it, then export again.',
   'core.storage.reportFont': 'The report font could not be loaded ({error}). Please report this problem.',
