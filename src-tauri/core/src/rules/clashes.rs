@@ -3,61 +3,85 @@
 //! cancelled session takes nobody's time, so it never clashes; every other one does, past or
 //! future, because a record of two sessions at once is as wrong as a plan for them.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use crate::model::diary::{Clash, ClashKind, ClashSession, DiarySession};
 use crate::model::SessionStatus;
 
-/// The same supervisor or venue however it was typed: case, spaces and punctuation at the ends
-/// do not matter ("Canolfan y Bae" and "canolfan  y bae." are one place).
-fn same_name(a: &str, b: &str) -> bool {
-    let norm = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .trim_matches(|c: char| c.is_ascii_punctuation())
-            .to_lowercase()
-    };
-    let (a, b) = (norm(a), norm(b));
+/// A supervisor or venue as it is compared: case, spaces and punctuation at the ends do not
+/// matter ("Canolfan y Bae" and "canolfan  y bae." are one place). Empty when nothing is named.
+fn name_key(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_matches(|c: char| c.is_ascii_punctuation())
+        .to_lowercase()
+}
+
+/// One session as the rule compares it, its names normalised once (a busy month has thousands
+/// of overlapping pairs, and each pair compared its names afresh).
+struct Timed<'a> {
+    start: chrono::NaiveDateTime,
+    end: chrono::NaiveDateTime,
+    supervisor: String,
+    venue: String,
+    session: &'a DiarySession,
+}
+
+fn same(a: &str, b: &str) -> bool {
     !a.is_empty() && a == b
 }
 
 /// Every clash among `sessions`, in time order of the earlier session, then by kind.
 pub fn find_clashes(sessions: &[DiarySession]) -> Vec<Clash> {
-    let mut timed: Vec<_> = sessions
+    let mut timed: Vec<Timed> = sessions
         .iter()
         .filter(|s| s.status != SessionStatus::Cancelled)
-        .filter_map(|s| s.span().map(|(start, end)| (start, end, s)))
+        .filter_map(|s| {
+            s.span().map(|(start, end)| Timed {
+                start,
+                end,
+                supervisor: name_key(&s.supervisor),
+                venue: name_key(&s.venue),
+                session: s,
+            })
+        })
         .collect();
-    timed.sort_by_key(|(start, _, s)| (*start, s.session_id));
+    timed.sort_by_key(|t| (t.start, t.session.session_id));
 
     let mut out = Vec::new();
-    for (i, (_, a_end, a)) in timed.iter().enumerate() {
-        for (b_start, _, b) in &timed[i + 1..] {
+    for (i, ta) in timed.iter().enumerate() {
+        let a = ta.session;
+        for tb in &timed[i + 1..] {
             // Sorted by start: once one starts at or after `a` ends, so do all the rest.
-            if b_start >= a_end {
+            if tb.start >= ta.end {
                 break;
             }
+            let b = tb.session;
             if a.session_id == b.session_id {
                 continue;
             }
-            let pair = || [ClashSession::from(*a), ClashSession::from(*b)];
-            if same_name(&a.supervisor, &b.supervisor) {
+            let pair = || [ClashSession::from(a), ClashSession::from(b)];
+            if same(&ta.supervisor, &tb.supervisor) {
                 out.push(Clash {
                     kind: ClashKind::Supervisor,
                     shared: a.supervisor.trim().to_string(),
                     sessions: pair(),
                 });
             }
-            if same_name(&a.venue, &b.venue) {
+            if same(&ta.venue, &tb.venue) {
                 out.push(Clash {
                     kind: ClashKind::Venue,
                     shared: a.venue.trim().to_string(),
                     sessions: pair(),
                 });
             }
-            let theirs: BTreeSet<i64> = b.children.iter().map(|c| c.id).collect();
-            for child in a.children.iter().filter(|c| theirs.contains(&c.id)) {
+            // A session has a handful of children: a scan beats building a set per pair.
+            for child in a
+                .children
+                .iter()
+                .filter(|c| b.children.iter().any(|d| d.id == c.id))
+            {
                 out.push(Clash {
                     kind: ClashKind::Child,
                     shared: child.name.clone(),
@@ -69,19 +93,19 @@ pub fn find_clashes(sessions: &[DiarySession]) -> Vec<Clash> {
     out
 }
 
-/// Marks each session with the ids of the sessions it clashes with.
+/// Fills each session's `clashes_with`: the other sessions it clashes with, in id order.
 pub fn mark_clashes(sessions: &mut [DiarySession], clashes: &[Clash]) {
+    let mut with: HashMap<i64, BTreeSet<i64>> = HashMap::new();
+    for c in clashes {
+        let [x, y] = &c.sessions;
+        with.entry(x.session_id).or_default().insert(y.session_id);
+        with.entry(y.session_id).or_default().insert(x.session_id);
+    }
     for s in sessions.iter_mut() {
-        let mut with = BTreeSet::new();
-        for c in clashes {
-            let [x, y] = &c.sessions;
-            if x.session_id == s.session_id {
-                with.insert(y.session_id);
-            } else if y.session_id == s.session_id {
-                with.insert(x.session_id);
-            }
-        }
-        s.clashes_with = with.into_iter().collect();
+        s.clashes_with = with
+            .get(&s.session_id)
+            .map(|set| set.iter().copied().collect())
+            .unwrap_or_default();
     }
 }
 

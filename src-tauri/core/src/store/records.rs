@@ -86,12 +86,10 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<RecordRow> {
 }
 
 fn one(conn: &Connection, condition: &str, id: i64) -> Result<Option<RecordRow>> {
+    // Cached: an autosave reads its record on every save.
     Ok(conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM records WHERE {condition}"),
-            [id],
-            from_row,
-        )
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM records WHERE {condition}"))?
+        .query_row([id], from_row)
         .optional()?)
 }
 
@@ -266,11 +264,16 @@ impl Store {
                 None => insert_draft(w, referral.id, Some(session_id), kind, content)?,
             };
             touch(w, referral.case_id)?;
-            let row = load_record(w.tx, id)?;
+            // Only what the answer needs: the whole record would be read and parsed again.
+            let (revision, saved_at) = w.tx.query_row(
+                "SELECT revision, saved_at FROM records WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
             Ok(DraftSaved {
                 record_id: id,
-                revision: row.revision,
-                saved_at: row.saved_at,
+                revision,
+                saved_at,
             })
         })
     }
