@@ -125,6 +125,26 @@ impl Error {
     pub fn storage(message: impl Into<String>) -> Self {
         Error::new(ErrorCode::Storage, message)
     }
+
+    /// This error as the one problem of a form's field, which the form then highlights.
+    pub fn on_field(self, field: impl Into<String>) -> Self {
+        Error::invalid(vec![FieldError {
+            field: field.into(),
+            message: self.message,
+            msg: self.msg,
+        }])
+    }
+}
+
+impl FieldError {
+    /// One field's problem as a message key with its parameters, the English kept beside it.
+    pub fn said(field: impl Into<String>, msg: crate::message::Message) -> Self {
+        FieldError {
+            field: field.into(),
+            message: msg.english(),
+            msg: Some(msg),
+        }
+    }
 }
 
 /// Collects field errors while a form is checked, in the order of the form.

@@ -106,6 +106,23 @@ messages! {
     LOG_EMPTY: "core.report.logEmpty", "the log has no entries yet";
     WHICH_SESSION: "core.report.whichSession",
         "say which session the words or observation come from";
+
+    // Refusals a store method gives as one field's error (FieldError::said).
+    SUPPORTED_NO_OBSERVATIONS: "core.form.supportedNoObservations",
+        "A Record of Supported Contact holds attendance only: the dates and times of each session \
+         and who came and went. Supported centres report nothing about what happened inside a \
+         session unless a risk arises; record that as an incident instead.";
+    RECORD_TOO_LONG: "core.form.recordTooLong",
+        "This record is too long to save (over 1 MB of text). Shorten it, or check that nothing \
+         was pasted by mistake.";
+    CHILD_NOT_NAMED: "core.form.childNotNamed",
+        "Observations can only be about children named on the referral.";
+    IDLE_CHOICES: "core.form.idleChoices", "Choose 5, 10, 15 or 30 minutes.";
+    CLOSURE_DAY_TAKEN: "core.form.closureDayTaken", "{date} is already a closure day";
+    SESSION_OF_CASE: "core.form.sessionOfCase", "Choose a session of this case, or none";
+    REFERRAL_OF_CASE: "core.form.referralOfCase", "Choose a referral of this case, or none";
+    SESSION_OF_REFERRAL: "core.form.sessionOfReferral",
+        "Choose a session of the chosen referral, or none";
 }
 
 #[cfg(test)]

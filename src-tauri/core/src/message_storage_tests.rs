@@ -151,6 +151,35 @@ fn no_error_a_person_can_meet_is_bare_english() {
     );
 }
 
+/// A field's problem made as `FieldError { msg: None, .. }` is English only: the form would show
+/// it untranslated. Each is given a key (`FieldError::said`) or carries another error's.
+#[test]
+fn no_field_error_is_bare_english() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = rust_files(&manifest.join("src"));
+    files.extend(rust_files(&manifest.join("../src")));
+    let mut bare = Vec::new();
+    for path in files {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if name.ends_with("_tests.rs") || name == "tests.rs" {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (i, line) in code.lines().enumerate() {
+            if line.trim_start().starts_with("msg: None") {
+                bare.push(format!("{}:{}", path.display(), i + 1));
+            }
+        }
+    }
+    assert!(
+        bare.is_empty(),
+        "give these field errors a key (FieldError::said, message_forms.rs) with their Welsh in \
+         ui/src/lib/i18n/cy-core.ts:\n{}",
+        bare.join("\n")
+    );
+}
+
 #[test]
 fn the_scan_finds_literals_formats_and_skips_expressions() {
     let code = "Error::storage(\"One \\\n     two\");\nError::new(ErrorCode::Invalid, \

@@ -174,6 +174,9 @@ fn closure_days_push_deadlines_and_can_be_removed() {
         .unwrap_err();
     assert_eq!(e.code, ErrorCode::Invalid);
     assert_eq!(e.fields[0].message, "24/11/2026 is already a closure day");
+    // Keyed, so a Welsh screen says it in Welsh.
+    let said = e.fields[0].msg.as_ref().expect("a keyed message");
+    assert_eq!(said.key, "core.form.closureDayTaken");
     assert!(s.remove_closure_day(days[0].id).unwrap().is_empty());
     assert_eq!(report_due(&s), d(2026, 11, 24));
     assert_eq!(s.history("closure_days", days[0].id).unwrap().len(), 2);

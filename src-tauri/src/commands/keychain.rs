@@ -8,7 +8,7 @@
 //! guard it; anyone who can use the logged-in session can open the records, and Settings says so.
 
 use contact_records_core::store::{Key, RecoveryKey};
-use contact_records_core::{Error, ErrorCode, FieldError, Store};
+use contact_records_core::{Error, ErrorCode, Store};
 use serde::Serialize;
 use tauri::State;
 
@@ -113,13 +113,8 @@ pub async fn remember_key(
             let path = shared.db_path()?;
             let key = shared.with(|s| s.recovery_key(&passphrase))?;
             // The derived key opens the file only if the passphrase was the right one.
-            Store::open_read_only(&path, &key.as_key()).map_err(|e| {
-                Error::invalid(vec![FieldError {
-                    field: "remember_passphrase".into(),
-                    message: e.message,
-                    msg: e.msg,
-                }])
-            })?;
+            Store::open_read_only(&path, &key.as_key())
+                .map_err(|e| e.on_field("remember_passphrase"))?;
             let done = shared.keychain().set(&account(shared)?, &key.text());
             status_of(shared, problem_of(done))
         })

@@ -139,13 +139,8 @@ pub async fn change_passphrase(
             let path = shared.db_path()?;
             shared.with(|s| {
                 // Proves the current passphrase without touching the open connection.
-                Store::open_read_only(&path, &Key::passphrase(current)).map_err(|e| {
-                    Error::invalid(vec![FieldError {
-                        msg: e.msg,
-                        field: "current".into(),
-                        message: e.message,
-                    }])
-                })?;
+                Store::open_read_only(&path, &Key::passphrase(current))
+                    .map_err(|e| e.on_field("current"))?;
                 let recovery = s.change_passphrase(&passphrase)?;
                 update_remembered(shared, || Ok(recovery.clone()));
                 Ok(recovery.text())

@@ -8,6 +8,7 @@ pub mod format;
 pub mod import;
 mod import_people;
 mod import_record;
+mod import_referral;
 mod import_sending;
 pub mod parse;
 pub mod paths;

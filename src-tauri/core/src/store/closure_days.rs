@@ -49,11 +49,11 @@ impl Store {
                 )
                 .optional()?;
             if taken.is_some() {
-                return Err(Error::invalid(vec![FieldError {
-                    msg: None,
-                    field: "date".into(),
-                    message: format!("{} is already a closure day", uk(date)),
-                }]));
+                return Err(Error::invalid(vec![FieldError::said(
+                    "date",
+                    crate::message::Message::new(crate::message_forms::CLOSURE_DAY_TAKEN)
+                        .text("date", uk(date)),
+                )]));
             }
             w.tx.execute(
                 "INSERT INTO closure_days (date, reason) VALUES (?1, ?2)",

@@ -44,11 +44,10 @@ impl Store {
     /// Sets the idle time; only one of [`IDLE_LOCK_CHOICES`] is taken.
     pub fn set_idle_lock_minutes(&mut self, minutes: u32) -> Result<u32> {
         if !IDLE_LOCK_CHOICES.contains(&minutes) {
-            return Err(Error::invalid(vec![FieldError {
-                field: "minutes".into(),
-                message: "Choose 5, 10, 15 or 30 minutes.".into(),
-                msg: None,
-            }]));
+            return Err(Error::invalid(vec![FieldError::said(
+                "minutes",
+                crate::message::Message::new(crate::message_forms::IDLE_CHOICES),
+            )]));
         }
         self.write(|w| {
             let before = read(w.tx)?;

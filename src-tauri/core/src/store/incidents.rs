@@ -9,6 +9,8 @@ use super::referral_read::{load_referral, load_session};
 use super::sql::{enum_text, iso, opt_iso, parse_date, parse_enum, parse_opt_date};
 use super::{audit::Action, Store, Writer};
 use crate::error::{Error, FieldError, Result};
+use crate::message::{Message, Msg};
+use crate::message_forms;
 use crate::model::incident::IncidentFields;
 use crate::model::times::hhmm;
 use crate::model::{Incident, IncidentInput};
@@ -54,12 +56,8 @@ fn load(conn: &Connection, id: i64) -> Result<Incident> {
     .ok_or_else(|| Error::not_found("incident"))
 }
 
-fn invalid(field: &str, message: &str) -> Error {
-    Error::invalid(vec![FieldError {
-        msg: None,
-        field: field.into(),
-        message: message.into(),
-    }])
+fn invalid(field: &str, said: Msg) -> Error {
+    Error::invalid(vec![FieldError::said(field, Message::new(said))])
 }
 
 /// The referral must be the case's, and the session the referral's; a session alone implies its
@@ -68,33 +66,27 @@ fn check_links(w: &Writer<'_>, case_id: i64, f: &IncidentFields) -> Result<Optio
     let session = match f.session_id {
         Some(id) => Some(
             load_session(w.tx, id)
-                .map_err(|_| invalid("session_id", "Choose a session of this case, or none"))?,
+                .map_err(|_| invalid("session_id", message_forms::SESSION_OF_CASE))?,
         ),
         None => None,
     };
     let referral_id = f.referral_id.or(session.as_ref().map(|s| s.referral_id));
     if let Some(rid) = referral_id {
         let referral = load_referral(w.tx, rid)
-            .map_err(|_| invalid("referral_id", "Choose a referral of this case, or none"))?;
+            .map_err(|_| invalid("referral_id", message_forms::REFERRAL_OF_CASE))?;
         if referral.case_id != case_id {
-            return Err(invalid(
-                "referral_id",
-                "Choose a referral of this case, or none",
-            ));
+            return Err(invalid("referral_id", message_forms::REFERRAL_OF_CASE));
         }
     }
     if session
         .as_ref()
         .is_some_and(|s| Some(s.referral_id) != referral_id)
     {
-        return Err(invalid(
-            "session_id",
-            "Choose a session of the chosen referral, or none",
-        ));
+        return Err(invalid("session_id", message_forms::SESSION_OF_REFERRAL));
     }
     if let Some(s) = &session {
         check_incident_on_session_day(f.occurred_on, s.number, s.date)
-            .map_err(|e| invalid("occurred_on", &e.message))?;
+            .map_err(|e| e.on_field("occurred_on"))?;
     }
     Ok(referral_id)
 }

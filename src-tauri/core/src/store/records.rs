@@ -12,6 +12,8 @@ use super::referral_read::{load_referral, load_session, named_people};
 use super::sql::{enum_text, parse_enum};
 use super::{Store, Writer};
 use crate::error::{Error, ErrorCode, FieldError, Result};
+use crate::message::Message;
+use crate::message_forms;
 use crate::model::dates::uk;
 use crate::model::record::MAX_CONTENT_BYTES;
 use crate::model::{ContactRecordKind, DraftSaved, PersonRef, RecordContent, RecordStatus};
@@ -152,15 +154,10 @@ pub(crate) fn finalised_error(row: &RecordRow) -> Error {
 }
 
 fn supported_has_no_observations() -> Error {
-    Error::invalid(vec![FieldError {
-        msg: None,
-        field: "content".into(),
-        message: "A Record of Supported Contact holds attendance only: the dates and times of \
-                  each session and who came and went. Supported centres report nothing about \
-                  what happened inside a session unless a risk arises; record that as an \
-                  incident instead."
-            .into(),
-    }])
+    Error::invalid(vec![FieldError::said(
+        "content",
+        Message::new(message_forms::SUPPORTED_NO_OBSERVATIONS),
+    )])
 }
 
 /// Whether the last audit entry of this record is old enough for another draft entry.
@@ -223,13 +220,10 @@ impl Store {
     ) -> Result<DraftSaved> {
         let json = serde_json::to_string(content)?;
         if json.len() > MAX_CONTENT_BYTES {
-            return Err(Error::invalid(vec![FieldError {
-                msg: None,
-                field: "content".into(),
-                message: "This record is too long to save (over 1 MB of text). Shorten it, or \
-                          check that nothing was pasted by mistake."
-                    .into(),
-            }]));
+            return Err(Error::invalid(vec![FieldError::said(
+                "content",
+                Message::new(message_forms::RECORD_TOO_LONG),
+            )]));
         }
         self.write(|w| {
             let session = load_session(w.tx, session_id)?;
@@ -310,11 +304,10 @@ pub(crate) fn check_children(
             .iter()
             .any(|p| p.person == PersonRef::Child(c.child_id))
         {
-            return Err(Error::invalid(vec![FieldError {
-                msg: None,
-                field: "children".into(),
-                message: "Observations can only be about children named on the referral.".into(),
-            }]));
+            return Err(Error::invalid(vec![FieldError::said(
+                "children",
+                Message::new(message_forms::CHILD_NOT_NAMED),
+            )]));
         }
     }
     Ok(())

@@ -476,6 +476,16 @@ export const cyCore: WelshCatalogue<keyof typeof enCore> = {
   'core.form.partyName': 'Rhowch enw’r parti yr anfonwyd ef ato',
   'core.form.signerName': 'Rhowch eich enw: caiff ei argraffu wrth ymyl eich llofnod',
   'core.form.signerRole': 'Rhowch eich rôl, er enghraifft Goruchwyliwr cyswllt',
+  'core.form.supportedNoObservations':
+    'Presenoldeb yn unig sydd mewn Cofnod o Gyswllt â Chymorth: dyddiadau ac amseroedd pob sesiwn a phwy a ddaeth ac a aeth. Nid yw canolfannau cyswllt â chymorth yn adrodd dim am yr hyn a ddigwyddodd mewn sesiwn oni bai bod risg yn codi; cofnodwch hynny fel digwyddiad yn lle hynny.',
+  'core.form.recordTooLong':
+    'Mae’r cofnod hwn yn rhy hir i’w gadw (dros 1 MB o destun). Byrhewch ef, neu gwiriwch na chafodd dim ei ludo trwy gamgymeriad.',
+  'core.form.childNotNamed': 'Dim ond am blant a enwir ar yr atgyfeiriad y gall arsylwadau fod.',
+  'core.form.idleChoices': 'Dewiswch 5, 10, 15 neu 30 munud.',
+  'core.form.closureDayTaken': 'Mae {date} eisoes yn ddiwrnod cau',
+  'core.form.sessionOfCase': 'Dewiswch un o sesiynau’r achos hwn, neu ddim un',
+  'core.form.referralOfCase': 'Dewiswch un o atgyfeiriadau’r achos hwn, neu ddim un',
+  'core.form.sessionOfReferral': 'Dewiswch un o sesiynau’r atgyfeiriad a ddewiswyd, neu ddim un',
   'core.report.sectionNotHere': 'nid yw’r adran hon yn perthyn i’r math hwn o adroddiad',
   'core.report.sectionTwice': 'rhoddir yr adran hon ddwywaith',
   'core.report.onlyCciWork': 'dim ond adroddiad Ymyriad Cyswllt Plant sy’n rhestru’r mathau o waith a wnaed',
