@@ -111,21 +111,37 @@ fn rust_files(root: &Path) -> Vec<PathBuf> {
     files
 }
 
-#[test]
-fn no_error_a_person_can_meet_is_bare_english() {
+/// Every non-test source file of the core and the app's shell, with its code before any
+/// `#[cfg(test)]`.
+fn scanned_code() -> Vec<(PathBuf, String)> {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = rust_files(&manifest.join("src"));
     files.extend(rust_files(&manifest.join("../src")));
+    files
+        .into_iter()
+        .filter(|path| {
+            let name = path.file_name().unwrap().to_string_lossy();
+            !(name.ends_with("_tests.rs") || name == "tests.rs")
+        })
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let code = text
+                .split("#[cfg(test)]")
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            (path, code)
+        })
+        .collect()
+}
+
+#[test]
+fn no_error_a_person_can_meet_is_bare_english() {
     let mut unkeyed = Vec::new();
     let mut seen = 0;
-    for path in files {
+    for (path, code) in scanned_code() {
         let name = path.file_name().unwrap().to_string_lossy().to_string();
-        if name.ends_with("_tests.rs") || name == "tests.rs" {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).unwrap();
-        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
-        for (message, literal) in messages(code) {
+        for (message, literal) in messages(&code) {
             seen += 1;
             if literal && crate::message::fixed(&message).is_some() {
                 continue;
@@ -155,17 +171,8 @@ fn no_error_a_person_can_meet_is_bare_english() {
 /// it untranslated. Each is given a key (`FieldError::said`) or carries another error's.
 #[test]
 fn no_field_error_is_bare_english() {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = rust_files(&manifest.join("src"));
-    files.extend(rust_files(&manifest.join("../src")));
     let mut bare = Vec::new();
-    for path in files {
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
-        if name.ends_with("_tests.rs") || name == "tests.rs" {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).unwrap();
-        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+    for (path, code) in scanned_code() {
         for (i, line) in code.lines().enumerate() {
             if line.trim_start().starts_with("msg: None") {
                 bare.push(format!("{}:{}", path.display(), i + 1));
