@@ -81,7 +81,7 @@ fn bare(path: &Path, raw_key: &str) -> Connection {
         .unwrap_or_else(|e| panic!("bare key: {e}"));
     // The app's page cache (store/open.rs), so the two sides differ by the app's code alone and
     // not by how many decrypted pages SQLite may keep (its default is 2 MiB).
-    conn.pragma_update(None, "cache_size", -32768)
+    conn.pragma_update(None, "cache_size", -131072)
         .unwrap_or_else(|e| panic!("bare cache size: {e}"));
     conn
 }

@@ -226,7 +226,7 @@ fn writable(path: &PathBuf, raw_key: &str) -> Connection {
     conn.execute_batch(&format!("PRAGMA key = \"{raw_key}\";"))
         .unwrap_or_else(|e| panic!("bare key: {e}"));
     // As the app's connection (store/open.rs): its page cache, and a full sync at each commit.
-    conn.execute_batch("PRAGMA cache_size = -32768; PRAGMA synchronous = FULL;")
+    conn.execute_batch("PRAGMA cache_size = -131072; PRAGMA synchronous = FULL;")
         .unwrap_or_else(|e| panic!("bare pragmas: {e}"));
     conn
 }

@@ -247,8 +247,10 @@ fn set_pragmas(conn: &Connection, access: Access) -> Result<()> {
     conn.pragma_update(None, "trusted_schema", "OFF")?;
     // Every page read from disk is decrypted and checked: with SQLite's default 2 MiB cache a
     // large import re-read (and re-decrypted) pages so often that its time grew with the file's
-    // size squared. 32 MiB at most, taken only as pages are read.
-    conn.pragma_update(None, "cache_size", -32768)?;
+    // size squared. 128 MiB at most, taken only as pages are read: with 32 or 64 MiB the
+    // dashboard and the diary over a file of 5,000 cases needed a little more than the cache
+    // held, so every call decrypted them all again and took 3-8 times as long, by turns.
+    conn.pragma_update(None, "cache_size", -131072)?;
     // Preparing a statement compiles every trigger it fires (the search index, the guards on
     // finalised records), so a statement is kept once prepared; rusqlite keeps 16 by default,
     // fewer than one import step uses, and each one pushed out was compiled again.
