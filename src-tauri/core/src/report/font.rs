@@ -1,7 +1,7 @@
 //! The report font (DejaVu Sans, shipped in `fonts/`): text clean-up, glyph coverage and advances.
 
 use ttf_parser::Face;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use super::ReportError;
 
@@ -151,21 +151,45 @@ fn context_around(text: &str, at: usize) -> String {
 /// characters and other control characters removed, trailing white space trimmed, then NFC
 /// (so "ŵ" is always U+0175, never "w" plus a combining circumflex).
 pub fn prepare(text: &str) -> String {
+    // Most text needs nothing done: one pass to see that saves the four passes and copies below.
+    let clean = |c: char| c == '\n' || !(c.is_control() || is_invisible(c) || is_line_break(c));
+    if text.chars().all(clean)
+        && text.trim_end().len() == text.len()
+        && is_nfc_quick(text.chars()) == IsNormalized::Yes
+    {
+        return text.to_string();
+    }
     let unified = text.replace("\r\n", "\n");
     let cleaned: String = unified
         .chars()
         .filter_map(|c| match c {
-            '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => Some('\n'),
+            c if is_line_break(c) => Some('\n'),
             '\t' => Some(' '),
             '\n' => Some('\n'),
-            // Soft hyphen, zero-width space/joiners, word joiner, BOM, bidi marks and embeddings.
-            '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}' => None,
-            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => None,
+            c if is_invisible(c) => None,
             c if c.is_control() => None,
             c => Some(c),
         })
         .collect();
     cleaned.trim_end().nfc().collect()
+}
+
+/// A line break other than `\n`: carriage return, the Unicode line and paragraph separators, NEL.
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\r' | '\u{2028}' | '\u{2029}' | '\u{85}')
+}
+
+/// Soft hyphen, zero-width space/joiners, word joiner, BOM, bidi marks and embeddings.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{2060}'
+            | '\u{feff}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}'
+    )
 }
 
 #[cfg(test)]
@@ -175,6 +199,20 @@ mod tests {
     #[test]
     fn prepare_composes_and_cleans() {
         assert_eq!(prepare("w\u{302}y\u{302}\r\nA\tB\u{200b}C  \n"), "ŵŷ\nA BC");
+        // Each thing the quick path must not let through, alone in otherwise clean text.
+        for (typed, printed) in [
+            ("Siân\u{ad}", "Siân"),
+            ("a\rb", "a\nb"),
+            ("a\u{2028}b", "a\nb"),
+            ("a\u{7}b", "ab"),
+            ("a\tb", "a b"),
+            ("Gw\u{302}yn", "Gŵyn"),
+            ("Llŷr ", "Llŷr"),
+            ("\u{202e}abc", "abc"),
+        ] {
+            assert_eq!(prepare(typed), printed, "{typed:?}");
+        }
+        assert_eq!(prepare("Gŵyn ac Siân\nLlŷr"), "Gŵyn ac Siân\nLlŷr");
     }
 
     #[test]
