@@ -12,6 +12,7 @@
 pub mod attach;
 mod backend;
 mod compose;
+mod compress;
 mod court_log;
 pub mod court_report;
 pub mod court_texts;
