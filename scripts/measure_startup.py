@@ -11,9 +11,10 @@ every few milliseconds.
   measure_startup.py [--runs N] [--idle SECONDS] [--env NAME=VALUE ...]
                      [--data-file FILE --unlock PASSPHRASE [--tabs N]] LABEL BINARY [ARGS...]
 
-With --unlock, each run then types the passphrase into the first screen with xdotool (Tab to the
-field, the passphrase, Return) and measures the time to the settled screen of the opened file and
-the PSS again: with --data-file holding the sample case, that is "with the sample loaded".
+With --unlock, each run then types the passphrase into the first screen with xdotool (the field
+has the focus; --tabs N presses Tab first), then Return, and measures the time to the settled
+screen of the opened file and the PSS again: with --data-file holding the sample case, that is
+"with the sample loaded".
 
 Prints one line per run and a median line; with --json, the medians as JSON on the last line.
 """
@@ -152,20 +153,20 @@ def watch(screen, app, since, min_colours, timeout):
 
 def type_passphrase(pid, passphrase, tabs):
     """Types the passphrase into the app's window the way a person would, with the keyboard:
-    `tabs` presses of Tab from the top of the page reach the passphrase field; then Return.
+    `tabs` presses of Tab first (none: the unlock screen focuses its passphrase); then Return.
     Returns the moment Return was sent."""
     found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(pid)],
                            capture_output=True, text=True, timeout=30)
     window = found.stdout.split()[-1]
     subprocess.run(["xdotool", "windowfocus", "--sync", window], check=True, timeout=30)
-    keys = ["xdotool", "key", "--delay", "50"] + ["Tab"] * tabs
-    subprocess.run(keys, check=True, timeout=30)
+    if tabs:
+        subprocess.run(["xdotool", "key", "--delay", "50"] + ["Tab"] * tabs, check=True, timeout=30)
     subprocess.run(["xdotool", "type", "--delay", "5", passphrase], check=True, timeout=30)
     subprocess.run(["xdotool", "key", "Return"], check=True, timeout=30)
     return time.monotonic()
 
 
-def one_run(screen, argv, env, idle, unlock=None, tabs=5, timeout=60.0):
+def one_run(screen, argv, env, idle, unlock=None, tabs=0, timeout=60.0):
     blank_colours, _ = screen.frame()
     started = time.monotonic()
     app = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -212,7 +213,8 @@ def main():
     ap.add_argument("--data-file", help="a copy of this data file for each run (CONTACT_RECORDS_DB)")
     ap.add_argument("--unlock", metavar="PASSPHRASE",
                     help="then type the passphrase into the first screen, and measure the file open")
-    ap.add_argument("--tabs", type=int, default=5, help="Tab presses to the passphrase field")
+    ap.add_argument("--tabs", type=int, default=0,
+                    help="Tab presses to the passphrase field (the unlock screen gives it the focus)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("label")
     ap.add_argument("argv", nargs=argparse.REMAINDER)
@@ -225,6 +227,12 @@ def main():
             # A fresh webview profile (storage, caches) each run, as on a first start.
             for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
                 env[var] = os.path.join(home, var.lower())
+            # A blinking caret (the unlock screen's passphrase has the focus) would keep the
+            # screen from ever settling: GTK's own setting stops the blink, for every app alike.
+            gtk = os.path.join(env["XDG_CONFIG_HOME"], "gtk-3.0")
+            os.makedirs(gtk)
+            with open(os.path.join(gtk, "settings.ini"), "w") as f:
+                f.write("[Settings]\ngtk-cursor-blink = false\n")
             if a.new_data_file:
                 env["CONTACT_RECORDS_DB"] = os.path.join(home, "data", "contact-records.db")
             if a.data_file:

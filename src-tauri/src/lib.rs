@@ -12,6 +12,7 @@ use state::AppState;
 
 /// Builds and runs the app; the data file comes from `CONTACT_RECORDS_DB` or the app-data folder.
 pub fn run() {
+    window::prefer_software_painting();
     let builder = bindings::builder::<tauri::Wry>();
     let state = AppState::open_default();
     let app = tauri::Builder::default()

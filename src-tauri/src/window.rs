@@ -18,6 +18,17 @@ pub fn is_app_url(url: &Url, dev_url: Option<&Url>) -> bool {
     own || dev
 }
 
+/// Turns WebKitGTK's accelerated compositing off unless the user has chosen otherwise: the desk is
+/// forms and text, and with compositing on the web process held about 100 MiB more and the first
+/// screen came later (docs/performance.md, "Compositing off, kept"). Must run before any thread
+/// starts, as it sets a variable of the process's environment, and before WebKit reads it.
+pub fn prefer_software_painting() {
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
+        std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
+    }
+}
+
 /// Builds the main window from its configuration with the guards above.
 pub fn create_main<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<WebviewWindow<R>> {
     let dev_url = if tauri::is_dev() {

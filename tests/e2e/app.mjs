@@ -211,5 +211,26 @@ export async function choose(browser, name, value) {
 export async function screenshot(browser, file) {
   // A WebDriver screenshot can lag the page by a frame.
   await browser.pause(300);
-  await browser.saveScreenshot(join(artifacts, file));
+  // WebKitWebDriver answers a screenshot after the page's next paint. With compositing off (as the
+  // app runs on Linux), a page with nothing changing never paints again, and the request would
+  // hang: an empty one-pixel box in the corner (nothing shows) changes its opacity at each frame,
+  // which makes WebKit paint, until the screenshot is taken.
+  await browser.execute(() => {
+    const mark = document.createElement('div');
+    mark.id = 'e2e-paint-mark';
+    mark.style.cssText = 'position:fixed;right:0;bottom:0;width:1px;height:1px;pointer-events:none';
+    document.body.append(mark);
+    let frame = 0;
+    const tick = () => {
+      if (!mark.isConnected) return;
+      mark.style.opacity = frame++ % 2 ? '0.01' : '0.02';
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  try {
+    await browser.saveScreenshot(join(artifacts, file));
+  } finally {
+    await browser.execute(() => document.getElementById('e2e-paint-mark')?.remove());
+  }
 }

@@ -97,7 +97,11 @@ describe('writing a session record by keyboard only', () => {
   it('unlocks, finds the case, its referral and the draft record', async () => {
     const b = app.browser;
     await see(b, '[data-testid="unlock-form"]', 20000);
-    await tabTo(b, 'the passphrase', (f) => f.id === 'field-passphrase');
+    // The passphrase has the focus as the screen shows: typing starts at once.
+    await b.waitUntil(async () => (await focused(b))?.id === 'field-passphrase', {
+      timeout: 5000,
+      timeoutMsg: 'the unlock screen did not put the focus in the passphrase',
+    });
     await typeText(b, PASSPHRASE);
     await b.keys(['Enter']);
     await see(b, '[data-testid="nav-cases"]', 20000);
