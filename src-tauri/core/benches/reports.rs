@@ -29,6 +29,7 @@ fn header() -> RecordHeader {
         contact_started: day(9, 15),
         contact_ceased: None,
         supervisor: "Rhodri Ŵyn Jones".into(),
+        remote_assessment: None,
     }
 }
 

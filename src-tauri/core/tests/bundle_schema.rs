@@ -102,6 +102,14 @@ fn schema_and_bundle_name_the_same_fields() {
         "consulted_on",
         "duty_officer",
         "recorded_by",
+        // The sample has no remote supervised contact: see
+        // a_signed_remote_assessment_validates_and_travels below.
+        "remote_assessment",
+        "assessed_on",
+        "assessed_by",
+        "discussed",
+        "limitations",
+        "feedback",
     ]
     .into_iter()
     .map(String::from)
@@ -119,4 +127,60 @@ fn schema_and_bundle_name_the_same_fields() {
         undocumented.is_empty(),
         "exported but not in the schema: {undocumented:?}"
     );
+}
+
+/// A finalised record of remote supervised contact signs the referral's suitability assessment:
+/// the exported bundle validates against the schema and the assessment comes back the same from
+/// a bundle imported into another data file.
+#[test]
+fn a_signed_remote_assessment_validates_and_travels() {
+    use crate::common::*;
+    use contact_records_core::bundle::{import_bundle, ImportOptions};
+    use contact_records_core::model::*;
+
+    let mut s = Store::open_in_memory().unwrap();
+    let f = family(&mut s, "CF26P00901");
+    let (_, sid) = held_session(&mut s, &f, Service::RemoteSupervisedContact);
+    let child_id = sian_id(&f);
+    let content = RecordContent {
+        actual_start: "10:00".into(),
+        actual_end: "11:00".into(),
+        aim_and_requirements: "Observe the call.".into(),
+        arrival_and_greeting: "Siân waved at the screen.".into(),
+        adult_engagement: "Her father read her a story.".into(),
+        children: vec![ChildNotes {
+            child_id,
+            observations: "Siân laughed.".into(),
+            quotes: Vec::new(),
+        }],
+        ending_and_handover: "They said goodbye.".into(),
+        summary: "A video call of an hour.".into(),
+        ..Default::default()
+    };
+    s.save_record_draft(sid, &content, today()).unwrap();
+    let signer = SignerInput {
+        name: "Rhys Morgan".into(),
+        role: "Contact supervisor".into(),
+    };
+    let at = today().and_hms_opt(16, 30, 0).unwrap();
+    s.finalise_record(sid, &signer, at).unwrap();
+
+    let now = Utc.with_ymd_and_hms(2026, 11, 23, 12, 0, 0).unwrap();
+    let v = serde_json::to_value(export_cases(&s, &[f.case_id], now).unwrap()).unwrap();
+    assert_eq!(errors(&schema(), &v), Vec::<String>::new());
+    let signed = &v["cases"][0]["referrals"][0]["sessions"][0]["record"]["signed_snapshot"];
+    let assessment = &signed["referral"]["remote_assessment"];
+    assert_eq!(assessment["assessed_by"], "Ffion Hughes", "{signed}");
+    assert_eq!(assessment["assessed_on"], "2026-11-02");
+
+    let mut other = Store::open_in_memory().unwrap();
+    let options = ImportOptions {
+        as_new: false,
+        trust_new_signers: true,
+    };
+    let summary = import_bundle(&mut other, &v.to_string(), options, today()).unwrap();
+    let id = summary.cases[0].case_id;
+    let again = serde_json::to_value(export_cases(&other, &[id], now).unwrap()).unwrap();
+    let back = &again["cases"][0]["referrals"][0]["sessions"][0]["record"]["signed_snapshot"];
+    assert_eq!(back["referral"]["remote_assessment"], *assessment);
 }

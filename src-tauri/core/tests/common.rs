@@ -240,3 +240,34 @@ pub fn accept(s: &mut contact_records_core::Store, referral_id: i64) {
             .unwrap();
     }
 }
+
+/// Siân's child id, as a record's notes name her.
+pub fn sian_id(f: &Family) -> i64 {
+    match f.sian {
+        PersonRef::Child(id) => id,
+        PersonRef::Adult(_) => unreachable!("Siân is a child"),
+    }
+}
+
+/// A referral of `service` for the family (the father and Siân named on it), accepted, with one
+/// session held on 20/11/2026 from 10:00 for an hour, Siân there throughout: (referral, session).
+pub fn held_session(
+    s: &mut contact_records_core::Store,
+    f: &Family,
+    service: Service,
+) -> (i64, i64) {
+    let input = referral_input(service, vec![f.father, f.sian]);
+    let rid = s
+        .create_referral(f.case_id, &input, today())
+        .unwrap()
+        .referral
+        .id;
+    accept(s, rid);
+    let held = session("20/11/2026", "10:00", 60, SessionStatus::TookPlace);
+    let sid = s.add_session(rid, &held, today()).unwrap().sessions[0]
+        .session
+        .id;
+    s.record_attendance(sid, &present(f.sian, "10:00", "11:00"), today())
+        .unwrap();
+    (rid, sid)
+}

@@ -46,30 +46,25 @@ fn signer() -> SignerInput {
     }
 }
 
+/// The session's Record of Observed Contact in English.
+fn session_pdf(s: &Store, sid: i64) -> contact_records_core::report::ReportFile {
+    export_report(
+        s,
+        &ReportRequest::ObservedSession { session_id: sid },
+        Language::English,
+        created(),
+    )
+    .unwrap()
+}
+
 fn observed(s: &mut Store) -> (Family, i64, i64) {
+    observed_of(s, Service::SupervisedContact)
+}
+
+fn observed_of(s: &mut Store, service: Service) -> (Family, i64, i64) {
     let f = family(s, "CF24P00123");
-    let input = referral_input(Service::SupervisedContact, vec![f.father, f.sian]);
-    let rid = s
-        .create_referral(f.case_id, &input, today())
-        .unwrap()
-        .referral
-        .id;
-    accept(s, rid);
-    let sid = s
-        .add_session(
-            rid,
-            &session("20/11/2026", "10:00", 60, SessionStatus::TookPlace),
-            today(),
-        )
-        .unwrap()
-        .sessions[0]
-        .session
-        .id;
-    s.record_attendance(sid, &present(f.sian, "10:00", "11:00"), today())
-        .unwrap();
-    let PersonRef::Child(child_id) = f.sian else {
-        unreachable!()
-    };
+    let (rid, sid) = held_session(s, &f, service);
+    let child_id = sian_id(&f);
     let content = RecordContent {
         actual_start: "10:00".into(),
         actual_end: "11:00".into(),
@@ -93,13 +88,7 @@ fn observed(s: &mut Store) -> (Family, i64, i64) {
 fn a_draft_prints_draft_and_its_sections_without_a_fingerprint() {
     let mut s = Store::open_in_memory().unwrap();
     let (_, _, sid) = observed(&mut s);
-    let file = export_report(
-        &s,
-        &ReportRequest::ObservedSession { session_id: sid },
-        Language::English,
-        created(),
-    )
-    .unwrap();
+    let file = session_pdf(&s, sid);
     assert_eq!(
         file.file_name,
         "Record-of-Observed-Contact_CF24P00123_2026-11-20.pdf"
@@ -138,13 +127,7 @@ fn a_final_record_prints_its_fingerprint_and_addenda_from_the_frozen_snapshot() 
     let mut case = case_input("CF24P00123", "Re: S and E (children)");
     case.case_name = "RENAMED".into();
     s.update_case(f.case_id, &case).unwrap();
-    let file = export_report(
-        &s,
-        &ReportRequest::ObservedSession { session_id: sid },
-        Language::English,
-        created(),
-    )
-    .unwrap();
+    let file = session_pdf(&s, sid);
     let text = pdf_text(&file.bytes);
     assert!(!text.contains("DRAFT"), "{text}");
     assert!(!text.contains("RENAMED"));
@@ -296,4 +279,44 @@ fn a_final_pdf_verifies_on_its_own_and_a_changed_byte_is_caught() {
     );
     // The footer's fingerprint no longer matches any embedded document either.
     assert_eq!(check.unmatched_fingerprints, [v.fingerprint.unwrap()]);
+}
+
+#[test]
+fn a_remote_session_record_prints_the_suitability_assessment_it_was_signed_with() {
+    let mut s = Store::open_in_memory().unwrap();
+    let (f, rid, sid) = observed_of(&mut s, Service::RemoteSupervisedContact);
+    let export = |s: &Store| {
+        let file = session_pdf(s, sid);
+        pdf_text(&file.bytes)
+    };
+    let draft = export(&s);
+    for needle in [
+        "Remote contact assessed as suitable",
+        "Date assessed",
+        "02/11/2026",
+        "Assessed by Ffion Hughes",
+        "What was discussed with the parties Both parents, by telephone",
+        "The limitations explained The supervisor can end a call",
+        "The feedback arrangements The supervisor emails both parents",
+    ] {
+        assert!(draft.contains(needle), "{needle} missing from {draft}");
+    }
+    s.finalise_record(sid, &signer(), now()).unwrap();
+    // The referral's assessment is changed after signing: the record prints what was signed.
+    let mut input = referral_input(Service::RemoteSupervisedContact, vec![f.father, f.sian]);
+    input.remote_assessed_by = "CHANGED LATER".into();
+    s.update_referral(rid, &input, today()).unwrap();
+    let signed = export(&s);
+    assert!(signed.contains("Assessed by Ffion Hughes"), "{signed}");
+    assert!(!signed.contains("CHANGED LATER"), "{signed}");
+}
+
+#[test]
+fn a_centre_session_record_prints_no_remote_assessment() {
+    let mut s = Store::open_in_memory().unwrap();
+    let (_, _, sid) = observed(&mut s);
+    let file = session_pdf(&s, sid);
+    let text = pdf_text(&file.bytes);
+    assert!(text.contains("Venue"), "{text}");
+    assert!(!text.contains("assessed as suitable"), "{text}");
 }

@@ -51,30 +51,10 @@ fn pages(dir: &Path, name: &str, bytes: &[u8]) -> Vec<String> {
 /// A signed session of a case whose children asked for Welsh, with an incident and a quote.
 fn signed_session(s: &mut Store) -> (i64, i64, String) {
     let f = family(s, "CF24P00123");
-    let input = referral_input(Service::SupervisedContact, vec![f.father, f.sian]);
-    let rid = s
-        .create_referral(f.case_id, &input, today())
-        .unwrap()
-        .referral
-        .id;
-    common::accept(s, rid);
-    let sid = s
-        .add_session(
-            rid,
-            &session("20/11/2026", "10:00", 60, SessionStatus::TookPlace),
-            today(),
-        )
-        .unwrap()
-        .sessions[0]
-        .session
-        .id;
-    s.record_attendance(sid, &present(f.sian, "10:00", "11:00"), today())
-        .unwrap();
+    let (rid, sid) = held_session(s, &f, Service::SupervisedContact);
     s.record_attendance(sid, &present(f.father, "10:05", "11:00"), today())
         .unwrap();
-    let PersonRef::Child(child_id) = f.sian else {
-        unreachable!()
-    };
+    let child_id = sian_id(&f);
     let content = RecordContent {
         actual_start: "10:00".into(),
         actual_end: "11:00".into(),

@@ -14,23 +14,7 @@ use contact_records_core::{ErrorCode, Store};
 /// A supervised session held on Friday 20/11/2026 and an incident on it reported the same day.
 fn busy(s: &mut Store) -> i64 {
     let f = family(s, "CF1");
-    let input = referral_input(Service::SupervisedContact, vec![f.father, f.sian]);
-    let rid = s
-        .create_referral(f.case_id, &input, today())
-        .unwrap()
-        .referral
-        .id;
-    accept(s, rid);
-    let sid = s
-        .add_session(
-            rid,
-            &session("20/11/2026", "10:00", 60, SessionStatus::TookPlace),
-            today(),
-        )
-        .unwrap()
-        .sessions[0]
-        .session
-        .id;
+    let (_, sid) = held_session(s, &f, Service::SupervisedContact);
     let mut inc = incident_input(IncidentKind::Threatening, "20/11/2026");
     inc.session_id = Some(sid);
     inc.reported_to_referrer_on = "20/11/2026".into();

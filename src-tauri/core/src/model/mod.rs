@@ -54,4 +54,6 @@ pub use service::{Basis, CciKind, MaxPeriod, Service};
 pub use session::{
     Attendance, AttendanceInput, CancelledBy, Session, SessionDetail, SessionInput, SessionStatus,
 };
-pub use signed::{DocumentKind, RecordSource, SignedRecord, SignedText, SignerIdentity};
+pub use signed::{
+    DocRemoteAssessment, DocumentKind, RecordSource, SignedRecord, SignedText, SignerIdentity,
+};

@@ -88,6 +88,26 @@ pub struct DocReferral {
     pub accepted_on: Option<NaiveDate>,
     pub started_on: Option<NaiveDate>,
     pub ceased_on: Option<NaiveDate>,
+    /// Remote supervised contact: the FCA/FCSW's assessment that it is suitable. Left out of the
+    /// JSON when absent, so documents signed before it was carried keep their canonical bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remote_assessment: Option<DocRemoteAssessment>,
+}
+
+/// The FCA/FCSW's assessment that remote supervised contact is suitable, as the referral
+/// records it (Cafcass Cymru Expectation Statement).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(deny_unknown_fields)]
+pub struct DocRemoteAssessment {
+    pub assessed_on: NaiveDate,
+    /// The FCA/FCSW who assessed it.
+    pub assessed_by: String,
+    /// What was discussed with the parties (and the court where appropriate).
+    pub discussed: String,
+    /// The limitations of remote contact explained to them.
+    pub limitations: String,
+    /// How feedback is given.
+    pub feedback: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]

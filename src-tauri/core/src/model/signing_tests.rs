@@ -31,6 +31,7 @@ fn sample(key: &KeyPair) -> SignedRecord {
         accepted_on: None,
         started_on: None,
         ceased_on: None,
+        remote_assessment: None,
     });
     d.session = Some(DocSession {
         number: 2,
@@ -162,4 +163,28 @@ proptest! {
         prop_assert!(!signature_verifies(&key.public_hex(), &tampered, &sig));
         prop_assert!(check_signed(&tampered, &sig).is_err());
     }
+}
+
+#[test]
+fn the_remote_assessment_is_signed_and_absent_from_older_documents() {
+    let key = KeyPair::from_secret_hex(&"07".repeat(32)).unwrap();
+    let plain = sample(&key);
+    let text = canonical(&plain).unwrap();
+    // Documents signed before the assessment was carried have no such key: their bytes stand.
+    assert!(!text.contains("remote_assessment"), "{text}");
+    let mut remote = plain;
+    let r = remote.referral.as_mut().unwrap();
+    r.service = Service::RemoteSupervisedContact;
+    r.remote_assessment = Some(DocRemoteAssessment {
+        assessed_on: date("2026-10-02"),
+        assessed_by: "Gwenllïan ap Dafydd".into(),
+        discussed: "Both parents, by telephone.".into(),
+        limitations: "No physical contact; the call ends if the signal fails.".into(),
+        feedback: "A call to each parent after every session.".into(),
+    });
+    let text = canonical(&remote).unwrap();
+    let sig = key.sign(&text);
+    assert_eq!(check_signed(&text, &sig).unwrap(), remote);
+    let tampered = text.replace("No physical contact", "Physical contact");
+    assert!(check_signed(&tampered, &sig).is_err());
 }

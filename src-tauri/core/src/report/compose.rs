@@ -167,6 +167,31 @@ impl Composer {
         ]
     }
 
+    /// Remote supervised contact: the FCA/FCSW's assessment that it is suitable, headed at
+    /// `level`, its three answers under the level below; nothing for other services.
+    pub fn remote_assessment(&self, h: &RecordHeader, level: Level, sub: Level) -> Vec<Block> {
+        let Some(a) = &h.remote_assessment else {
+            return Vec::new();
+        };
+        let mut blocks = vec![
+            self.section(level, None, t::REMOTE_ASSESSED),
+            Block::KeyValues(vec![
+                self.row(t::REMOTE_ASSESSED_ON, date(a.assessed_on)),
+                self.row(t::REMOTE_ASSESSED_BY, a.assessed_by.as_str()),
+            ]),
+        ];
+        for (title, text) in [
+            (t::REMOTE_DISCUSSED, &a.discussed),
+            (t::REMOTE_LIMITATIONS, &a.limitations),
+            (t::REMOTE_FEEDBACK, &a.feedback),
+        ] {
+            blocks.push(self.section(sub, None, title));
+            blocks.push(self.text_or_nothing(text));
+        }
+        blocks.push(Block::Spacer(6.0));
+        blocks
+    }
+
     /// The referral dates that are known; `ceased` adds the date contact ceased.
     pub fn referral_rows(&self, h: &RecordHeader, ceased: bool) -> Vec<(String, String)> {
         let mut dates = vec![

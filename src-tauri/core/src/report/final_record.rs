@@ -226,6 +226,7 @@ fn cover(
         c.row(t::HOURS_USED, c.value(&t::duration(hours_used_minutes))),
     ]));
     blocks.push(Block::Spacer(6.0));
+    blocks.extend(c.remote_assessment(header, Level::Two, Level::Three));
     blocks.extend(c.passage(strings::NATURE_OF_RECORD));
     blocks
 }

@@ -68,6 +68,7 @@ pub fn header(doc: &SignedRecord, supervisor: &str, lang: Language) -> RecordHea
         contact_started: r.and_then(|r| r.started_on),
         contact_ceased: r.and_then(|r| r.ceased_on),
         supervisor: supervisor.into(),
+        remote_assessment: r.and_then(|r| r.remote_assessment.clone()),
     }
 }
 

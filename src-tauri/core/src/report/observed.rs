@@ -49,6 +49,7 @@ pub fn observed_session_document(
     blocks.push(Block::Spacer(6.0));
     blocks.push(Block::KeyValues(session_rows(&c, session)));
     blocks.push(Block::Spacer(6.0));
+    blocks.extend(c.remote_assessment(header, Level::Two, Level::Three));
     blocks.extend(c.passage(strings::NATURE_OF_RECORD));
     blocks.extend(session_sections(&c, session, Level::One, &[]));
     blocks.extend(c.signature_section(Level::One, None, session.signature.as_ref(), None));

@@ -7,6 +7,8 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
+use crate::model::DocRemoteAssessment;
+
 /// What the front of every record of contact says about the case and the referral.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
@@ -30,6 +32,9 @@ pub struct RecordHeader {
     pub contact_ceased: Option<NaiveDate>,
     /// The supervisor (observed contact) or the coordinator (supported contact).
     pub supervisor: String,
+    /// Remote supervised contact: who assessed it as suitable, when, and what they recorded.
+    #[serde(default)]
+    pub remote_assessment: Option<DocRemoteAssessment>,
 }
 
 /// The referring adviser's role; printed in full in the record's language.

@@ -67,6 +67,13 @@ fixed! {
     ACTUAL_TIME: "Amser gwirioneddol", "Actual time";
     VENUE: "Lleoliad", "Venue";
     REMOTE_PLATFORM: "Platfform o bell", "Remote platform";
+    /// The FCA/FCSW's assessment of remote supervised contact, printed with its answers.
+    REMOTE_ASSESSED: "Asesiad bod cyswllt o bell yn addas", "Remote contact assessed as suitable";
+    REMOTE_ASSESSED_ON: "Dyddiad yr asesiad", "Date assessed";
+    REMOTE_ASSESSED_BY: "Wedi’i asesu gan", "Assessed by";
+    REMOTE_DISCUSSED: "Yr hyn a drafodwyd â’r partïon", "What was discussed with the parties";
+    REMOTE_LIMITATIONS: "Y cyfyngiadau a esboniwyd", "The limitations explained";
+    REMOTE_FEEDBACK: "Y trefniadau adborth", "The feedback arrangements";
     SESSIONS_HELD: "Sesiynau a gynhaliwyd", "Sessions held";
     HOURS_USED: "Oriau a ddefnyddiwyd", "Hours used";
     NOT_RECORDED: "Heb ei gofnodi", "Not recorded";

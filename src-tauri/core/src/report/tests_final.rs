@@ -189,6 +189,54 @@ fn one_unsigned_session_makes_the_final_record_a_draft() {
 }
 
 #[test]
+fn a_remote_referrals_assessment_is_told_once_on_the_cover() {
+    let header = RecordHeader {
+        remote_assessment: Some(crate::model::DocRemoteAssessment {
+            assessed_on: day(10, 2),
+            assessed_by: "Gwenllïan ap Dafydd".into(),
+            discussed: "DISCUSSED by telephone.".into(),
+            limitations: "LIMITS of a video call.".into(),
+            feedback: "FEEDBACK after each call.".into(),
+        }),
+        ..final_header()
+    };
+    let sessions: Vec<_> = sessions(6)
+        .into_iter()
+        .map(|mut s| {
+            s.remote = true;
+            s
+        })
+        .collect();
+    let laid = layout(&observed_final_document(
+        &header,
+        &sessions,
+        &[incident(3)],
+        Some(6),
+        270,
+        Language::English,
+    ))
+    .unwrap();
+    let page = |i: usize| -> String {
+        let texts: Vec<&str> = laid.pages[i].texts().map(|t| t.text.as_str()).collect();
+        texts.join(" ")
+    };
+    let cover = page(0);
+    for needle in [
+        "Remote contact assessed as suitable",
+        "DISCUSSED",
+        "LIMITS",
+        "FEEDBACK",
+    ] {
+        assert!(
+            cover.contains(needle),
+            "{needle} missing from the cover: {cover}"
+        );
+    }
+    let rest: String = (1..laid.pages.len()).map(page).collect();
+    assert!(!rest.contains("DISCUSSED"), "the assessment is told once");
+}
+
+#[test]
 fn bilingual_final_record_lists_sessions_in_both_languages() {
     let bytes = observed_final_pdf(
         &final_header(),

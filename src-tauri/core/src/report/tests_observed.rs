@@ -232,6 +232,43 @@ fn remote_sessions_name_the_platform() {
     let texts: Vec<&str> = laid.pages[0].texts().map(|t| t.text.as_str()).collect();
     assert!(texts.contains(&"Remote platform") && texts.contains(&"Microsoft Teams"));
     assert!(!texts.contains(&"Venue"));
+    // No assessment in the header (as for any service but remote supervised contact): no part.
+    assert!(!texts.contains(&"Remote contact assessed as suitable"));
+}
+
+#[test]
+fn the_remote_assessment_is_printed_before_the_sections_in_every_language() {
+    let mut h = header();
+    h.remote_assessment = Some(crate::model::DocRemoteAssessment {
+        assessed_on: day(10, 2),
+        assessed_by: "Gwenllïan ap Dafydd".into(),
+        discussed: "Both parents, by telephone.".into(),
+        limitations: "No physical contact; the call ends if the signal fails.".into(),
+        feedback: String::new(),
+    });
+    let mut s = session(2, true);
+    s.remote = true;
+    let page_one = |lang| {
+        let laid = layout(&observed_session_document(&h, &s, lang)).unwrap();
+        let texts: Vec<String> = laid.pages[0].texts().map(|t| t.text.clone()).collect();
+        texts.join(" ")
+    };
+    let en = page_one(Language::English);
+    for needle in [
+        "Remote contact assessed as suitable",
+        "Gwenllïan ap Dafydd",
+        "02/10/2026",
+        "Both parents, by telephone.",
+        "The limitations explained",
+        "The feedback arrangements Nothing recorded",
+    ] {
+        assert!(en.contains(needle), "{needle} missing from {en}");
+    }
+    let assessed = en.find("Remote contact assessed").unwrap();
+    assert!(assessed < en.find("1 Attendance").unwrap_or(usize::MAX));
+    let cy = page_one(Language::Welsh);
+    assert!(cy.contains("Asesiad bod cyswllt o bell yn addas"), "{cy}");
+    assert!(!cy.contains("assessed as suitable"), "{cy}");
 }
 
 #[test]

@@ -42,6 +42,7 @@ pub fn header() -> RecordHeader {
         contact_started: Some(day(10, 20)),
         contact_ceased: None,
         supervisor: "Rhodri Ŵyn Jones".into(),
+        remote_assessment: None,
     }
 }
 

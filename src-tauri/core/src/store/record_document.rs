@@ -12,7 +12,7 @@ use super::sql::{parse_date, parse_enum};
 use crate::error::Result;
 use crate::model::signed::*;
 use crate::model::{
-    Case, ContactRecordKind, Incident, RecordContent, Referral, Session, SessionStatus,
+    Case, ContactRecordKind, Incident, RecordContent, Referral, Service, Session, SessionStatus,
 };
 
 pub(crate) fn case_part(case: &Case) -> DocCase {
@@ -35,7 +35,23 @@ pub(crate) fn referral_part(r: &Referral) -> DocReferral {
         accepted_on: r.dates.accepted_on,
         started_on: r.dates.started_on,
         ceased_on: r.dates.ceased_on,
+        remote_assessment: remote_part(r),
     }
+}
+
+/// The assessment a remote supervised referral records; none for any other service.
+fn remote_part(r: &Referral) -> Option<DocRemoteAssessment> {
+    if r.service != Service::RemoteSupervisedContact {
+        return None;
+    }
+    let a = r.remote_assessment();
+    a.on.map(|on| DocRemoteAssessment {
+        assessed_on: on,
+        assessed_by: a.by.to_string(),
+        discussed: a.discussed.to_string(),
+        limitations: a.limitations.to_string(),
+        feedback: a.feedback.to_string(),
+    })
 }
 
 /// A session's attendance, children first (oldest first), then adults, in the order recorded.
