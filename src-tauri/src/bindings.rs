@@ -88,6 +88,7 @@ pub fn builder<R: tauri::Runtime>() -> Builder<R> {
             court_reports::add_court_report_addendum,
             court_reports::export_court_report,
             court_reports::court_report_outline,
+            court_reports::log_from_communications,
             crate::commands::about::about,
             crate::commands::case_services::list_case_services,
             crate::commands::exports::list_case_exports,

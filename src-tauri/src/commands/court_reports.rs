@@ -3,7 +3,8 @@
 
 use contact_records_core::court_reports::export_court_report as make_pdf;
 use contact_records_core::model::{
-    AddendumInput, ReportBody, ReportOutline, ReportView, SignerInput,
+    communications_to_log, AddendumInput, CommunicationNotes, LogEntry, ReportBody, ReportOutline,
+    ReportView, SignerInput,
 };
 use contact_records_core::report::{write_atomically, Language};
 use contact_records_core::Error;
@@ -114,4 +115,15 @@ pub async fn export_court_report(
         pages: file.pages,
         bytes: u32::try_from(file.bytes.len()).unwrap_or(u32::MAX),
     }))
+}
+
+/// The communications written in the referral's session records, as the log's new lines: each
+/// once, none the log already has, none without a real date.
+#[tauri::command]
+#[specta::specta]
+pub fn log_from_communications(
+    communications: Vec<CommunicationNotes>,
+    log: Vec<LogEntry>,
+) -> Vec<LogEntry> {
+    communications_to_log(&communications, &log)
 }

@@ -40,7 +40,7 @@ type Unwrapped<F> = F extends (...args: infer A) => Promise<Result<infer T, AppE
   : F;
 
 // Commands that never fail, and so return their value rather than a Result.
-const PLAIN = new Set<keyof Commands>(['appStatus', 'passphraseStrength']);
+const PLAIN = new Set<keyof Commands>(['appStatus', 'passphraseStrength', 'logFromCommunications']);
 
 /** Every command, typed from the bindings; a refusal is thrown as an ApiError. */
 export const api = Object.fromEntries(

@@ -127,6 +127,11 @@ export const commands = {
 	exportCourtReport: (referralId: number, language: CourtReportLanguage) => typedError<ExportOutcome_Serialize | null, AppError_Serialize>(__TAURI_INVOKE("export_court_report", { referralId, language })),
 	/**  Which report the referral makes and its sections, for the writing screen. */
 	courtReportOutline: (referralId: number) => typedError<ReportOutline, AppError_Serialize>(__TAURI_INVOKE("court_report_outline", { referralId })),
+	/**
+	 *  The communications written in the referral's session records, as the log's new lines: each
+	 *  once, none the log already has, none without a real date.
+	 */
+	logFromCommunications: (communications: CommunicationNotes[], log: LogEntry_Deserialize[]) => __TAURI_INVOKE<LogEntry_Serialize[]>("log_from_communications", { communications, log }),
 	/**  Reads no file: the paths are where the files are, or will be once made. */
 	about: () => __TAURI_INVOKE<About>("about"),
 	listCaseServices: () => typedError<CaseService[], AppError_Serialize>(__TAURI_INVOKE("list_case_services")),

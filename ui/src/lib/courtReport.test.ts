@@ -3,7 +3,6 @@ import {
   addOwn,
   cite,
   citeDate,
-  communicationsToLog,
   emptyBody,
   isoFromUk,
   missingBeforeSigning,
@@ -103,24 +102,7 @@ describe('what is missing before signing', () => {
   });
 });
 
-describe('the Level 1 log from the session records', () => {
-  it('reads UK dates, takes each communication once and skips those without a real date', () => {
-    const records = [
-      {
-        content: {
-          communications: [
-            { date: '02/10/2026', what: 'Letter to Siân', child_response: 'Drew a picture', parents_response: '' },
-            { date: '31/02/2026', what: 'No such day', child_response: '', parents_response: '' },
-          ],
-        },
-      },
-    ];
-    const first = communicationsToLog(records, []);
-    expect(first).toHaveLength(1);
-    expect(first[0]).toMatchObject({ kind: 'communication', date: '2026-10-02', what: 'Letter to Siân', child_response: 'Drew a picture' });
-    expect(communicationsToLog(records, first)).toEqual([]);
-  });
-
+describe('dates typed in the report', () => {
   it('accepts only real UK dates', () => {
     expect(isoFromUk('3/5/2026')).toBe('2026-05-03');
     expect(isoFromUk('29/02/2027')).toBeNull();

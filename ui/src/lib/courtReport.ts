@@ -166,22 +166,3 @@ export function isoFromUk(text: string): string | null {
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
-
-type LogEntry = ReportBody['log'][number];
-
-/** The communications written in session records (dates as typed, 23/11/2026) as log lines,
- * leaving out any the log already has (same day, same words) and any without a real date. */
-export function communicationsToLog(records: { content: { communications: { date: string; what: string; child_response: string; parents_response: string }[] } }[], log: LogEntry[]): LogEntry[] {
-  const have = new Set(log.map((l) => `${l.date}|${l.what.trim()}`));
-  const out: LogEntry[] = [];
-  for (const r of records) {
-    for (const c of r.content.communications) {
-      const date = isoFromUk(c.date) ?? (/^\d{4}-\d{2}-\d{2}$/.test(c.date) ? c.date : null);
-      const key = `${date}|${c.what.trim()}`;
-      if (!date || have.has(key)) continue;
-      have.add(key);
-      out.push({ kind: 'communication', date, what: c.what.trim(), checked_on: null, delivered_on: null, withheld_on: null, withheld_reason: '', child_response: c.child_response, parents_response: c.parents_response });
-    }
-  }
-  return out;
-}

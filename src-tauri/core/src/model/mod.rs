@@ -11,6 +11,7 @@ pub mod duty_consultation;
 pub(crate) mod fields;
 pub mod incident;
 pub mod limits;
+pub mod log_lines;
 pub mod office_deadlines;
 pub mod person;
 pub mod pre_contact;
@@ -36,6 +37,7 @@ pub use court_report::{
 };
 pub use duty_consultation::{DutyConsultation, DutyConsultationInput};
 pub use incident::{Incident, IncidentInput, IncidentKind};
+pub use log_lines::communications_to_log;
 pub use office_deadlines::{OfficeDeadlines, OfficeDeadlinesInput};
 pub use person::{Adult, AdultInput, AdultRole, Child, ChildInput, Language, Party};
 pub use pre_contact::{PreContactAssessment, PreContactInput};

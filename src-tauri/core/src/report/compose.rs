@@ -150,21 +150,34 @@ impl Composer {
     /// The case, court, numbers, referrer, provider and service. `person`: the supervisor's
     /// or the coordinator's label.
     pub fn cover_rows(&self, h: &RecordHeader, person: FixedText) -> Vec<(String, String)> {
-        let number = if h.cafcass_system.trim().is_empty() {
+        let number = if h.cafcass_number.trim().is_empty() || h.cafcass_system.trim().is_empty() {
             h.cafcass_number.clone()
         } else {
             format!("{} ({})", h.cafcass_number, h.cafcass_system)
         };
-        vec![
-            self.row(t::CASE, h.case_name.as_str()),
-            self.row(t::COURT, h.court.as_str()),
-            self.row(t::COURT_CASE_NUMBER, h.court_case_number.as_str()),
-            self.row(t::CAFCASS_NUMBER, number),
-            self.row(t::REFERRING_ADVISER, self.adviser(h)),
-            self.row(t::PROVIDER, h.provider.as_str()),
-            self.row(t::SERVICE, h.service.as_str()),
-            self.row(person, h.supervisor.as_str()),
+        [
+            (t::CASE, h.case_name.clone()),
+            (t::COURT, h.court.clone()),
+            (t::COURT_CASE_NUMBER, h.court_case_number.clone()),
+            (t::CAFCASS_NUMBER, number),
+            (t::REFERRING_ADVISER, self.adviser(h)),
+            (t::PROVIDER, h.provider.clone()),
+            (t::SERVICE, h.service.clone()),
+            (person, h.supervisor.clone()),
         ]
+        .into_iter()
+        .map(|(label, value)| self.row(label, self.or_not_recorded(&value)))
+        .collect()
+    }
+
+    /// What was typed, or "Not recorded" where a value was left empty, so a reader never meets a
+    /// blank beside a label.
+    pub fn or_not_recorded(&self, text: &str) -> String {
+        if text.trim().is_empty() {
+            self.value(&t::NOT_RECORDED.into())
+        } else {
+            text.to_string()
+        }
     }
 
     /// Remote supervised contact: the FCA/FCSW's assessment that it is suitable, headed at
@@ -247,16 +260,9 @@ impl Composer {
         if let Some(n) = i.session_number {
             rows.push(self.row(t::SESSION, n.to_string()));
         }
-        let or_not = |s: &str| {
-            if s.trim().is_empty() {
-                self.value(&t::NOT_RECORDED.into())
-            } else {
-                s.to_string()
-            }
-        };
-        rows.push(self.row(t::WHAT_HAPPENED, or_not(&i.what_happened)));
-        rows.push(self.row(t::ACTION_TAKEN, or_not(&i.action_taken)));
-        rows.push(self.row(t::REPORTED_TO, or_not(&i.reported_to)));
+        rows.push(self.row(t::WHAT_HAPPENED, self.or_not_recorded(&i.what_happened)));
+        rows.push(self.row(t::ACTION_TAKEN, self.or_not_recorded(&i.action_taken)));
+        rows.push(self.row(t::REPORTED_TO, self.or_not_recorded(&i.reported_to)));
         let reported_on = i
             .reported_on
             .map_or_else(|| self.value(&t::NOT_RECORDED.into()), date);

@@ -82,19 +82,12 @@ pub(super) fn session_rows(c: &Composer, s: &ObservedSession) -> Vec<(String, St
             time_range(start, end)
         }
     };
-    let or_not = |text: &str| {
-        if text.trim().is_empty() {
-            c.value(&t::NOT_RECORDED.into())
-        } else {
-            text.to_string()
-        }
-    };
     vec![
         c.row(t::SESSION, c.value(&t::session_of(s.number, s.of_planned))),
         c.row(t::DATE, date(s.date)),
         c.row(t::SCHEDULED_TIME, times(s.scheduled_start, s.scheduled_end)),
         c.row(t::ACTUAL_TIME, times(s.actual_start, s.actual_end)),
-        c.row(venue, or_not(&s.venue)),
+        c.row(venue, c.or_not_recorded(&s.venue)),
     ]
 }
 

@@ -284,3 +284,18 @@ fn an_incident_told_at_the_end_is_referred_to() {
     assert!(!blocks.iter().any(|b| matches!(b, Block::KeyValues(rows)
         if rows.iter().any(|(l, _)| l == "What happened"))));
 }
+
+#[test]
+fn an_empty_value_on_the_cover_says_not_recorded() {
+    let mut h = header();
+    h.cafcass_number = String::new();
+    h.referring_adviser = String::new();
+    h.referring_adviser_role = None;
+    let c = compose::Composer::new(Language::English);
+    let rows = c.cover_rows(&h, record_texts::SUPERVISOR);
+    let value = |label: &str| rows.iter().find(|(l, _)| l == label).unwrap().1.clone();
+    assert_eq!(value("Cafcass number"), "Not recorded");
+    assert_eq!(value("Referring FCA/FCSW"), "Not recorded");
+    assert_eq!(value("Court"), "Family Court at Cardiff");
+    assert!(rows.iter().all(|(_, v)| !v.trim().is_empty()), "{rows:?}");
+}
