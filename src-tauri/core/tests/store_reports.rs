@@ -219,6 +219,22 @@ fn verify_checks_signed_reports_and_catches_a_changed_one() {
     assert!(r
         .missing_triggers
         .contains(&"reports_final_no_update".to_string()));
+
+    // So is an addendum to the report changed behind the triggers.
+    let raw = common::raw(&path);
+    raw.execute_batch(
+        "DROP TRIGGER report_addenda_no_update;
+         UPDATE report_addenda SET text = 'The preparation visit never happened.';",
+    )
+    .unwrap();
+    drop(raw);
+    let r = common::open_store(&path).verify().unwrap();
+    assert!(
+        r.tampered.iter().any(|t| t
+            .what
+            .contains("Addendum 1 to the report's text no longer matches what was signed.")),
+        "{r:?}"
+    );
 }
 
 #[test]

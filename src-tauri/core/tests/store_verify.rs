@@ -5,7 +5,7 @@ use crate::common;
 use crate::sample_builder;
 
 use contact_records_core::model::signing::KeyPair;
-use contact_records_core::model::VerifyReport;
+use contact_records_core::model::{AddendumInput, VerifyReport};
 use sample_builder::build_sample;
 
 /// The sample case in a file, and a raw connection to change it with.
@@ -56,6 +56,56 @@ fn a_signed_document_edited_in_the_file_is_caught() {
     );
     assert!(named(&r, Some(1), "signature does not verify"), "{r:?}");
     assert!(named(&r, Some(3), "signature does not verify"), "{r:?}");
+}
+
+#[test]
+fn an_addendum_changed_or_removed_in_the_file_is_caught() {
+    let (_d, path) = sample_file();
+    let r = tamper(
+        &path,
+        "DROP TRIGGER record_addenda_no_update;
+         UPDATE record_addenda SET text = text || ' (and more)'
+         WHERE id = (SELECT min(id) FROM record_addenda);",
+    );
+    let what = |words: &str| r.tampered.iter().any(|t| t.what.contains(words));
+    assert!(
+        what("Addendum 1's text no longer matches what was signed."),
+        "{r:?}"
+    );
+    assert_eq!(r.missing_triggers, ["record_addenda_no_update"]);
+
+    // A second addendum to the sample's amended record, then the first removed: the second no
+    // longer follows on from the record and the addendum before it.
+    let (_d, path) = sample_file();
+    let record_id: i64 = common::raw(&path)
+        .query_row("SELECT min(record_id) FROM record_addenda", [], |row| {
+            row.get(0)
+        })
+        .unwrap();
+    let second = AddendumInput {
+        reason: "A second correction".into(),
+        text: "The visit ended at 11:05.".into(),
+        name: "Rhys Morgan".into(),
+        role: "Contact supervisor".into(),
+    };
+    let at = sample_builder::sample_today().and_hms_opt(9, 0, 0).unwrap();
+    common::open_store(&path)
+        .add_addendum(record_id, &second, at)
+        .unwrap();
+    let r = tamper(
+        &path,
+        &format!(
+            "DROP TRIGGER record_addenda_no_delete;
+             DELETE FROM record_addenda WHERE id =
+                 (SELECT min(id) FROM record_addenda WHERE record_id = {record_id});"
+        ),
+    );
+    let what = |words: &str| r.tampered.iter().any(|t| t.what.contains(words));
+    assert_eq!(r.missing_triggers, ["record_addenda_no_delete"], "{r:?}");
+    assert!(
+        what("Addendum 1 does not follow on from the record"),
+        "{r:?}"
+    );
 }
 
 #[test]

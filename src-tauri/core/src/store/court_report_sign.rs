@@ -8,13 +8,12 @@ use super::audit::Action;
 use super::cases::touch;
 use super::court_reports::{report_addenda_of, report_document, report_of, view_of};
 use super::record_finalise::sign_document;
+use super::record_sign::{check_addenda, check_document, StoredAddendum};
 use super::records::record_of_session;
 use super::referral_read::{load_referral, sessions_of};
-use super::signer::known_signer;
 use super::Store;
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::signed::DocAddendum;
-use crate::model::signing::{check_signed, fingerprint, key_fingerprint};
 use crate::model::{
     AddendumInput, DocumentKind, RecordStatus, ReportView, SessionStatus, SignedRecord,
     SignerInput, TamperedRecord,
@@ -168,50 +167,22 @@ impl Store {
     }
 }
 
-/// One signed text checked as an outsider would: canonical, signature, known signer, and the
-/// fingerprint stored beside it. Returns the document when it can be read.
-fn checked(
-    conn: &Connection,
-    text: &str,
-    signature: &str,
-    stored_fingerprint: &str,
-    what: &str,
-    out: &mut Vec<String>,
-) -> Result<Option<SignedRecord>> {
-    let doc = match check_signed(text, signature) {
-        Ok(d) => d,
-        Err(p) => {
-            out.push(format!("{what}: {}", p.0));
-            return Ok(None);
-        }
-    };
-    if fingerprint(text) != stored_fingerprint {
-        out.push(format!(
-            "{what}'s stored fingerprint is not the fingerprint of its signed document."
-        ));
-    }
-    if known_signer(conn, &doc.signer.public_key)?.is_none() {
-        out.push(format!(
-            "{what} was signed by {} with a key this data file does not know ({}).",
-            doc.signer.name,
-            key_fingerprint(&doc.signer.public_key)
-        ));
-    }
-    Ok(Some(doc))
-}
-
 /// Everything wrong with one signed report and its addenda, in plain words.
 fn report_problems(conn: &Connection, referral_id: i64) -> Result<(Vec<String>, u32)> {
     let mut out = Vec::new();
     let Some(row) = report_of(conn, referral_id)? else {
         return Ok((out, 0));
     };
-    let (text, sig, fp) = (
-        row.signed_json.clone().unwrap_or_default(),
-        row.signature.clone().unwrap_or_default(),
-        row.fingerprint.clone().unwrap_or_default(),
-    );
-    if let Some(doc) = checked(conn, &text, &sig, &fp, "The signed report", &mut out)? {
+    let fp = row.fingerprint.clone().unwrap_or_default();
+    let signed = check_document(
+        conn,
+        row.signed_json.as_deref(),
+        row.signature.as_deref(),
+        &fp,
+        "The signed report",
+        &mut out,
+    )?;
+    if let Some(doc) = signed {
         let report = doc.report.as_ref();
         if doc.kind != DocumentKind::Report || report.map(|r| r.kind) != Some(row.kind) {
             out.push("The signed report is not the kind of report filed here.".into());
@@ -240,34 +211,17 @@ fn report_problems(conn: &Connection, referral_id: i64) -> Result<(Vec<String>, 
             }
         }
     }
-    let mut prev: Option<String> = None;
-    let mut addenda = 0;
-    for (i, a) in report_addenda_of(conn, row.id)?.into_iter().enumerate() {
-        addenda += 1;
-        let what = format!("Addendum {} to the report", i + 1);
-        let adoc = checked(
-            conn,
-            &a.signed_json,
-            &a.signature,
-            &a.fingerprint,
-            &what,
-            &mut out,
-        )?;
-        if let Some(adoc) = adoc {
-            if adoc.amends.as_deref() != Some(fp.as_str()) || adoc.previous != prev {
-                out.push(format!(
-                    "{what} does not follow on from the report and the addendum before it: \
-                     addenda were removed, reordered or moved."
-                ));
-            }
-            let body = adoc.addendum.as_ref();
-            if body.map(|b| (&b.reason, &b.text)) != Some((&a.reason, &a.text)) {
-                out.push(format!("{what}'s text no longer matches what was signed."));
-            }
-        }
-        prev = Some(a.fingerprint);
-    }
-    Ok((out, addenda))
+    let addenda = report_addenda_of(conn, row.id)?;
+    let stored = addenda.iter().map(|a| StoredAddendum {
+        signed_json: Some(&a.signed_json),
+        signature: Some(&a.signature),
+        fingerprint: &a.fingerprint,
+        reason: &a.reason,
+        text: &a.text,
+    });
+    let title = |n| format!("Addendum {n} to the report");
+    let checked = check_addenda(conn, ("the report", &fp), title, stored, &mut out)?;
+    Ok((out, checked))
 }
 
 /// Checks every signed report for `verify`; returns how many reports and addenda were checked.

@@ -80,7 +80,7 @@ fn place_of(conn: &Connection, row: &RecordRow) -> Result<Place> {
 }
 
 /// Checks one signed document and its columns; returns the document when it can be read.
-fn check_document(
+pub(crate) fn check_document(
     conn: &Connection,
     text: Option<&str>,
     signature: Option<&str>,
@@ -167,33 +167,60 @@ fn check_record(
             ));
         }
     }
-    let mut prev: Option<String> = None;
-    for (i, a) in addenda_of(conn, row.id)?.into_iter().enumerate() {
-        *addenda_checked += 1;
-        let what = format!("Addendum {}", i + 1);
-        let adoc = check_document(
-            conn,
-            a.signed_json.as_deref(),
-            a.signature.as_deref(),
-            &a.fingerprint,
-            &what,
-            &mut out,
-        )?;
-        if let Some(adoc) = adoc {
-            if adoc.amends.as_deref() != Some(fp.as_str()) || adoc.previous != prev {
+    let addenda = addenda_of(conn, row.id)?;
+    let stored = addenda.iter().map(|a| StoredAddendum {
+        signed_json: a.signed_json.as_deref(),
+        signature: a.signature.as_deref(),
+        fingerprint: &a.fingerprint,
+        reason: &a.reason,
+        text: &a.text,
+    });
+    let title = |n| format!("Addendum {n}");
+    *addenda_checked += check_addenda(conn, ("the record", &fp), title, stored, &mut out)?;
+    Ok(out)
+}
+
+/// An addendum as `verify` reads it from the file, to a record or to a report.
+pub(crate) struct StoredAddendum<'a> {
+    pub signed_json: Option<&'a str>,
+    pub signature: Option<&'a str>,
+    pub fingerprint: &'a str,
+    pub reason: &'a str,
+    pub text: &'a str,
+}
+
+/// The chain of addenda to one signed document (`amended`, "the record" or "the report", whose
+/// fingerprint is `amended_fp`): each is a signed document of its own, amends that document and
+/// follows the addendum before it, and its text is the one signed. `title` names the addendum
+/// numbered from 1 in what is said. Returns how many it checked.
+pub(crate) fn check_addenda<'a>(
+    conn: &Connection,
+    (amended, amended_fp): (&str, &str),
+    title: impl Fn(usize) -> String,
+    addenda: impl Iterator<Item = StoredAddendum<'a>>,
+    out: &mut Vec<String>,
+) -> Result<u32> {
+    let mut prev: Option<&str> = None;
+    let mut checked = 0;
+    for (i, a) in addenda.enumerate() {
+        checked += 1;
+        let what = title(i + 1);
+        let doc = check_document(conn, a.signed_json, a.signature, a.fingerprint, &what, out)?;
+        if let Some(doc) = doc {
+            if doc.amends.as_deref() != Some(amended_fp) || doc.previous.as_deref() != prev {
                 out.push(format!(
-                    "{what} does not follow on from the record and the addendum before it: \
+                    "{what} does not follow on from {amended} and the addendum before it: \
                      addenda were removed, reordered or moved."
                 ));
             }
-            let body = adoc.addendum.as_ref();
-            if body.map(|b| (&b.reason, &b.text)) != Some((&a.reason, &a.text)) {
+            let body = doc.addendum.as_ref();
+            if body.map(|b| (b.reason.as_str(), b.text.as_str())) != Some((a.reason, a.text)) {
                 out.push(format!("{what}'s text no longer matches what was signed."));
             }
         }
         prev = Some(a.fingerprint);
     }
-    Ok(out)
+    Ok(checked)
 }
 
 /// Checks every signed final Record of Observed Contact: its signature and signer, its sessions
