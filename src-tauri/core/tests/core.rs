@@ -6,6 +6,7 @@ mod common;
 mod sample_builder;
 
 mod bundle;
+mod bundle_refused;
 mod bundle_remote_suitability;
 mod bundle_schema;
 mod bundle_signers;

@@ -5,6 +5,7 @@
 pub mod export;
 mod export_sending;
 pub mod format;
+mod format_record;
 pub mod import;
 mod import_people;
 mod import_record;
