@@ -6,6 +6,7 @@
 mod common;
 
 mod bundle_commands;
+mod bundle_import_commands;
 mod capabilities;
 mod commands;
 mod court_report_commands;
