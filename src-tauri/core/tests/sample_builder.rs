@@ -7,6 +7,13 @@ use contact_records_core::model::*;
 use contact_records_core::rules::CalendarKind;
 use contact_records_core::Store;
 
+#[path = "support/sample_ceased.rs"]
+mod ceased;
+#[path = "support/sample_family.rs"]
+mod family;
+#[path = "support/sample_observed.rs"]
+mod observed;
+use observed::observed;
 #[path = "support/sample_court_work.rs"]
 pub mod court_work;
 
@@ -43,6 +50,41 @@ fn at(person: PersonRef, arrived: &str, departed: &str, brought_by: &str) -> Att
         departed: departed.into(),
         brought_by: brought_by.into(),
         late_reason: String::new(),
+    }
+}
+
+/// Where the sample's sessions are held.
+const VENUE: &str = "Tŷ Cyswllt Abertawe (Swansea Contact Centre)";
+
+/// A referral of the sample family, ordered at the FHDRA, to the Swansea centre.
+fn referral(
+    service: Service,
+    provider: &str,
+    plan: &str,
+    planned: u32,
+    permitted: Vec<PersonRef>,
+) -> ReferralInput {
+    ReferralInput {
+        service,
+        cci_kinds: vec![],
+        basis: Basis::OrderedAtFhdra,
+        provider_name: provider.into(),
+        provider_address: "Tŷ Cyswllt, 12 Heol y Brenin, Abertawe SA1 1AA".into(),
+        provider_naccc_accredited: true,
+        provider_email: "atgyfeiriadau@tycyswllt.example.org".into(),
+        risk_assessment: "Allegation of verbal abuse by the father towards the mother in 2025, \
+        not proven. No current safeguarding concerns about the children."
+            .into(),
+        risk_assessed_on: "28/08/2026".into(),
+        risk_assessed_by: "Ffion Hughes".into(),
+        session_plan: plan.into(),
+        planned_sessions: Some(planned),
+        remote_assessed_on: String::new(),
+        remote_assessed_by: String::new(),
+        remote_discussed: String::new(),
+        remote_limitations: String::new(),
+        remote_feedback: String::new(),
+        permitted,
     }
 }
 
@@ -95,118 +137,9 @@ pub fn build_sample(s: &mut Store) -> Sample {
         reason: "Swyddfa ar gau / Office closed".into(),
     })
     .unwrap();
-    let case_id = s
-        .create_case(&CaseInput {
-            court: "Family Court at Swansea".into(),
-            court_case_number: SAMPLE_CASE_NUMBER.into(),
-            cafcass_number: "IRIS-204417".into(),
-            cafcass_system: CafcassSystem::Iris,
-            adviser_name: "Ffion Hughes".into(),
-            case_name: "Re: S and D (children)".into(),
-            status: CaseStatus::Open,
-            notes: "Invented sample case. Mae Siân yn siarad Cymraeg gartref.".into(),
-        })
-        .unwrap()
-        .case
-        .id;
-    let child = |name: &str, dob: &str, lang, needs: &str| ChildInput {
-        full_name: name.into(),
-        date_of_birth: dob.into(),
-        language: lang,
-        needs: needs.into(),
-    };
-    s.add_child(
-        case_id,
-        &child(
-            "Siân Llŷr-Thompson",
-            "14/02/2019",
-            Language::Welsh,
-            "Welsh-speaking; prefers her toy dŵr-bottle at handover.",
-        ),
-        today,
-    )
-    .unwrap();
-    let d = s
-        .add_child(
-            case_id,
-            &child("Dylan Thompson", "03/08/2022", Language::English, ""),
-            today,
-        )
-        .unwrap();
-    let (sian, dylan) = (
-        PersonRef::Child(d.children[0].id),
-        PersonRef::Child(d.children[1].id),
-    );
-    let adult = |name: &str, role, party, lang, contact: &str| AdultInput {
-        full_name: name.into(),
-        role,
-        party,
-        contact_details: contact.into(),
-        language: lang,
-    };
-    s.add_adult(
-        case_id,
-        &adult(
-            "Heledd Llŷr",
-            AdultRole::Mother,
-            Party::Resident,
-            Language::Welsh,
-            "07700 900417",
-        ),
-    )
-    .unwrap();
-    s.add_adult(
-        case_id,
-        &adult(
-            "Mark Thompson",
-            AdultRole::Father,
-            Party::Visiting,
-            Language::English,
-            "mark.thompson@example.org",
-        ),
-    )
-    .unwrap();
-    let d = s
-        .add_adult(
-            case_id,
-            &adult(
-                "Gwenllïan Gŵyn",
-                AdultRole::Grandparent,
-                Party::Visiting,
-                Language::Welsh,
-                "Tŷ Gwyn, Heol y Dŵr, Abertawe",
-            ),
-        )
-        .unwrap();
-    let (mother, father, nain) = (
-        PersonRef::Adult(d.adults[0].id),
-        PersonRef::Adult(d.adults[1].id),
-        PersonRef::Adult(d.adults[2].id),
-    );
+    let (case_id, [sian, dylan, mother, father, nain]) = family::build_family(s);
 
-    let referral = |service, provider: &str, plan: &str, planned, permitted| ReferralInput {
-        service,
-        cci_kinds: vec![],
-        basis: Basis::OrderedAtFhdra,
-        provider_name: provider.into(),
-        provider_address: "Tŷ Cyswllt, 12 Heol y Brenin, Abertawe SA1 1AA".into(),
-        provider_naccc_accredited: true,
-        provider_email: "atgyfeiriadau@tycyswllt.example.org".into(),
-        risk_assessment: "Allegation of verbal abuse by the father towards the mother in 2025, \
-            not proven. No current safeguarding concerns about the children."
-            .into(),
-        risk_assessed_on: "28/08/2026".into(),
-        risk_assessed_by: "Ffion Hughes".into(),
-        session_plan: plan.into(),
-        planned_sessions: Some(planned),
-        remote_assessed_on: String::new(),
-        remote_assessed_by: String::new(),
-        remote_discussed: String::new(),
-        remote_limitations: String::new(),
-        remote_feedback: String::new(),
-        permitted,
-    };
-    let venue = "Tŷ Cyswllt Abertawe (Swansea Contact Centre)";
+    let venue = VENUE;
 
     // Supervised contact with the father: four one-hour sessions on Saturdays.
     let sup = s
@@ -436,79 +369,8 @@ pub fn build_sample(s: &mut Store) -> Sample {
     )
     .unwrap();
 
-    // A second block of supervised contact with the father: one session held, the next missed
-    // (he did not come), then contact ceased and the final record was signed.
-    sign_as_sample(s, "Rhys Morgan", "Contact supervisor");
-    let fin = s
-        .create_referral(
-            case_id,
-            &referral(
-                Service::SupervisedContact,
-                "Tŷ Cyswllt Abertawe",
-                "Two further one-hour supervised sessions on Saturday mornings.",
-                2,
-                vec![sian, dylan, father],
-            ),
-            today,
-        )
-        .unwrap()
-        .referral
-        .id;
-    s.mark_referral_sent(fin, "27/10/2026", today).unwrap();
-    // Accepted before its sessions are recorded as held.
-    s.update_referral_dates(
-        fin,
-        &ReferralDatesInput {
-            received_on: "28/10/2026".into(),
-            accepted_on: "30/10/2026".into(),
-            started_on: "07/11/2026".into(),
-            ceased_on: "16/11/2026".into(),
-            ..Default::default()
-        },
-        today,
-    )
-    .unwrap();
-    let mut ceased_sessions = Vec::new();
-    for (date, status) in [
-        ("07/11/2026", SessionStatus::TookPlace),
-        ("14/11/2026", SessionStatus::DidNotAttend),
-    ] {
-        let d = s
-            .add_session(fin, &session(date, "10:00", 60, status, venue), today)
-            .unwrap();
-        let id = d
-            .sessions
-            .iter()
-            .max_by_key(|x| x.session.number)
-            .unwrap()
-            .session
-            .id;
-        ceased_sessions.push(id);
-        if status == SessionStatus::TookPlace {
-            s.record_attendance(id, &at(sian, "09:55", "11:00", "Heledd Llŷr"), today)
-                .unwrap();
-            s.record_attendance(id, &at(dylan, "09:55", "11:00", "Heledd Llŷr"), today)
-                .unwrap();
-            s.record_attendance(id, &at(father, "10:00", "11:00", ""), today)
-                .unwrap();
-        } else {
-            let mut absent = at(father, "", "", "");
-            absent.late_reason = "Did not come and sent no message.".into();
-            s.record_attendance(id, &absent, today).unwrap();
-        }
-    }
-    s.save_record_draft(ceased_sessions[0], &observed(2, sian_id, dylan_id), today)
-        .unwrap();
-    let at_time = |d: u32, h: u32| {
-        NaiveDate::from_ymd_opt(2026, 11, d)
-            .unwrap()
-            .and_hms_opt(h, 0, 0)
-            .unwrap()
-    };
-    s.finalise_record(ceased_sessions[0], &signer, at_time(7, 16))
-        .unwrap();
-    s.finalise_final_record(fin, &signer, at_time(20, 10))
-        .unwrap();
+    let (fin, ceased_sessions) =
+        ceased::build_ceased_block(s, case_id, [sian, dylan, father], &signer);
     let court = court_work::build_court_work(
         s,
         &court_work::People {
@@ -528,73 +390,5 @@ pub fn build_sample(s: &mut Store) -> Sample {
         supported_sessions,
         ceased: fin,
         ceased_sessions,
-    }
-}
-
-/// A complete Record of Observed Contact for supervised session `i` (from 0).
-fn observed(i: usize, sian: i64, dylan: i64) -> RecordContent {
-    let child = |id, observations: &str, quotes: &[&str]| record::ChildNotes {
-        child_id: id,
-        observations: observations.into(),
-        quotes: quotes.iter().map(|q| q.to_string()).collect(),
-    };
-    RecordContent {
-        actual_start: "10:00".into(),
-        actual_end: "11:00".into(),
-        aim_and_requirements: "To observe the quality of the father's interaction with Siân \
-            and Dylan; the referrer asks that any talk of the court case is noted."
-            .into(),
-        arrival_and_greeting: "The children were brought by their mother. Siân ran to her \
-            father and hugged him; Dylan stayed close to his mother at first."
-            .into(),
-        adult_engagement: "Mr Thompson played a board game with Siân and built a tower of \
-            bricks with Dylan, following his lead. He brought a snack and a drink for each child."
-            .into(),
-        children: vec![
-            child(
-                sian,
-                "Siân was relaxed and chatty, moving between Welsh and English.",
-                &["Dadi, ti'n dod wythnos nesa?"],
-            ),
-            child(
-                dylan,
-                "Dylan warmed up after ten minutes and laughed often.",
-                &["Again! Again!"],
-            ),
-        ],
-        physical_contact_gifts_food_photos_phones: "Hugs on arrival and leaving. Sandwiches \
-            and fruit brought. No photographs; phones stayed in the lockers."
-            .into(),
-        conversation_about_case: if i == 1 {
-            "Mr Thompson began to talk about the court hearing; the supervisor reminded him not to."
-                .into()
-        } else {
-            "None.".into()
-        },
-        interventions: if i == 1 {
-            vec![record::InterventionNotes {
-                time: "10:40".into(),
-                what: "Reminded Mr Thompson not to discuss the case in front of the children."
-                    .into(),
-                why: "He spoke about the court hearing.".into(),
-                response: "He raised his voice, then apologised and returned to the game.".into(),
-            }]
-        } else {
-            vec![]
-        },
-        concerns_and_safeguarding: if i == 1 {
-            "An incident was reported to Cafcass Cymru on 28/09/2026.".into()
-        } else {
-            "None.".into()
-        },
-        ending_and_handover: "Mr Thompson said goodbye warmly; the children returned to their \
-            mother without distress."
-            .into(),
-        summary: format!(
-            "Session {} of 4 went ahead as planned; warm interaction throughout.",
-            i + 1
-        ),
-        worker_reflections: String::new(),
-        communications: vec![],
     }
 }
