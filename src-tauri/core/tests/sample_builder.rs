@@ -11,6 +11,8 @@ use contact_records_core::Store;
 mod ceased;
 #[path = "support/sample_family.rs"]
 mod family;
+#[path = "support/sample_level1_log.rs"]
+mod level1_log;
 #[path = "support/sample_observed.rs"]
 mod observed;
 use observed::observed;

@@ -7,7 +7,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use contact_records_core::model::*;
 use contact_records_core::Store;
 
-use super::{at, observed, sample_today, session, sign_as_sample};
+use super::{at, level1_log, observed, sample_today, session, sign_as_sample};
 
 /// The referral ids of the court work, in the order made.
 pub struct CourtWork {
@@ -373,50 +373,7 @@ pub fn build_court_work(s: &mut Store, p: &People) -> CourtWork {
         &[],
         "29/09/2026",
     );
-    let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
-    let body = ReportBody {
-        sections: vec![section(
-            SectionCode::Summary,
-            vec![own(
-                "Three letters and a card came from Mr Thompson; two were passed on and one \
-                 withheld.",
-            )],
-        )],
-        log: vec![
-            LogEntry {
-                kind: LogEntryKind::Communication,
-                date: d(10, 2),
-                what: "Letter from Mr Thompson to Siân and Dylan".into(),
-                checked_on: Some(d(10, 2)),
-                delivered_on: Some(d(10, 5)),
-                child_response: "Siân read it twice and drew a picture in reply.".into(),
-                parents_response: "Ms Llŷr read it with the children.".into(),
-                ..LogEntry::default()
-            },
-            LogEntry {
-                kind: LogEntryKind::Communication,
-                date: d(10, 16),
-                what: "Letter from Mr Thompson about the court case".into(),
-                checked_on: Some(d(10, 16)),
-                withheld_on: Some(d(10, 16)),
-                withheld_reason: "It discussed the court proceedings; returned to Mr Thompson \
-                                  with an explanation."
-                    .into(),
-                parents_response: "Mr Thompson accepted the reason and wrote again.".into(),
-                ..LogEntry::default()
-            },
-            LogEntry {
-                kind: LogEntryKind::Communication,
-                date: d(10, 30),
-                what: "Birthday card and letter for Dylan".into(),
-                checked_on: Some(d(10, 30)),
-                delivered_on: Some(d(11, 2)),
-                child_response: "Dylan smiled and asked to keep the card by his bed.".into(),
-                ..LogEntry::default()
-            },
-        ],
-        ..ReportBody::default()
-    };
+    let body = level1_log::level1_log();
     s.save_report(level1, &body).unwrap();
     s.finalise_report(
         level1,
