@@ -165,23 +165,12 @@ describe('writing the report to court', () => {
     const b = app.browser;
     await click(b, '[data-testid="nav-cases"]');
     await click(b, 'a=CF26P00888');
-    await click(b, '[data-testid="part-referrals"]');
-    await click(b, '[data-testid="add-referral"]');
-    await choose(b, 'service', 'level1_indirect_contact_support');
-    await fill(b, 'provider_name', 'Canolfan Gyswllt Caerdydd');
-    await fill(b, 'risk_assessment', 'No current safeguarding issues.');
-    await fill(b, 'risk_assessed_on', ukDay(-30));
-    await fill(b, 'risk_assessed_by', 'Ffion Hughes, FCA');
-    await fill(b, 'session_plan', 'Letters and cards passed on through the centre.');
-    for (const box of await b.$$('#field-permitted, [id^="field-permitted-"]')) await box.click();
-    await click(b, '[data-testid="save-referral"]');
-    await click(b, '[data-testid="mark-sent"]');
-    await see(b, '.govuk-notification-banner');
+    await newAcceptedReferral(b, {
+      service: 'level1_indirect_contact_support',
+      plan: 'Letters and cards passed on through the centre.',
+      planned: null,
+    });
     // A session whose record notes a card passed on: the log takes it in with one button.
-    await fill(b, 'received_on', ukDay(0));
-    await fill(b, 'accepted_on', ukDay(0));
-    await click(b, '[data-testid="dates-form"] button[type="submit"]');
-    await see(b, 'p=Dates saved');
     await newSessionAttended(b, { date: ukDay(-2), minutes: 60, departed: '11:00' });
     await click(b, 'a*=Back');
     await click(b, '[data-testid="open-record"]');

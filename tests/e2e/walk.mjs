@@ -24,8 +24,9 @@ export async function newCaseWithFamily(b, { number, name, child }) {
 }
 
 /** From the case: a referral for `service` at the Cardiff centre, sent, received and accepted
- * today (sessions are held only on an accepted referral). `more` fills the service's own fields. */
-export async function newAcceptedReferral(b, { service, plan, more = async () => {} }) {
+ * today (sessions are held only on an accepted referral). `more` fills the service's own fields;
+ * `planned` is the number of sessions planned, or null where the form asks none. */
+export async function newAcceptedReferral(b, { service, plan, planned = '3', more = async () => {} }) {
   await click(b, '[data-testid="part-referrals"]');
   await click(b, '[data-testid="add-referral"]');
   await choose(b, 'service', service);
@@ -34,7 +35,8 @@ export async function newAcceptedReferral(b, { service, plan, more = async () =>
   await fill(b, 'risk_assessment', 'No current safeguarding issues.');
   await fill(b, 'risk_assessed_on', ukDay(-30));
   await fill(b, 'risk_assessed_by', 'Ffion Hughes, FCA');
-  await fill(b, 'planned_sessions', '3');
+  // Level 1 services plan no number of sessions (`planned: null`).
+  if (planned !== null) await fill(b, 'planned_sessions', planned);
   await fill(b, 'session_plan', plan);
   for (const box of await b.$$('#field-permitted, [id^="field-permitted-"]')) await box.click();
   await click(b, '[data-testid="save-referral"]');
