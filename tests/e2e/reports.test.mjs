@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { accessibilityProblems, artifacts, choose, click, fill, screenshot, see, startApp, tempDb, ukDay } from './app.mjs';
+import { accessibilityProblems, artifacts, click, fill, screenshot, see, startApp, tempDb, ukDay } from './app.mjs';
 import { newAcceptedReferral, newCaseWithFamily, newSessionAttended } from './walk.mjs';
 
 const pdfText = (dir) => {
