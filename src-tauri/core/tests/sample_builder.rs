@@ -55,6 +55,17 @@ fn at(person: PersonRef, arrived: &str, departed: &str, brought_by: &str) -> Att
     }
 }
 
+/// Adds a session to the referral; returns its id (the newest session's).
+fn held(s: &mut Store, referral: i64, input: &SessionInput) -> i64 {
+    let d = s.add_session(referral, input, sample_today()).unwrap();
+    d.sessions
+        .iter()
+        .max_by_key(|x| x.session.number)
+        .unwrap()
+        .session
+        .id
+}
+
 /// Where the sample's sessions are held.
 const VENUE: &str = "Tŷ Cyswllt Abertawe (Swansea Contact Centre)";
 
@@ -173,20 +184,11 @@ pub fn build_sample(s: &mut Store) -> Sample {
     .unwrap();
     let mut supervised_sessions = Vec::new();
     for date in ["19/09/2026", "26/09/2026", "03/10/2026", "10/10/2026"] {
-        let d = s
-            .add_session(
-                sup,
-                &session(date, "10:00", 60, SessionStatus::TookPlace, venue),
-                today,
-            )
-            .unwrap();
-        let id = d
-            .sessions
-            .iter()
-            .max_by_key(|x| x.session.number)
-            .unwrap()
-            .session
-            .id;
+        let id = held(
+            s,
+            sup,
+            &session(date, "10:00", 60, SessionStatus::TookPlace, venue),
+        );
         supervised_sessions.push(id);
         s.record_attendance(id, &at(sian, "09:55", "11:00", "Heledd Llŷr"), today)
             .unwrap();
@@ -276,14 +278,7 @@ pub fn build_sample(s: &mut Store) -> Sample {
             input.cancelled_by = Some(CancelledBy::VisitingParty);
             input.cancel_reason = "Mrs Gŵyn was unwell.".into();
         }
-        let d = s.add_session(spt, &input, today).unwrap();
-        let id = d
-            .sessions
-            .iter()
-            .max_by_key(|x| x.session.number)
-            .unwrap()
-            .session
-            .id;
+        let id = held(s, spt, &input);
         supported_sessions.push(id);
         if status == SessionStatus::TookPlace {
             s.record_attendance(id, &at(sian, "13:55", "15:30", "Heledd Llŷr"), today)

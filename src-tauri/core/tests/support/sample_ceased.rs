@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use contact_records_core::model::*;
 use contact_records_core::Store;
 
-use super::{at, observed, referral, sample_today, session, sign_as_sample, VENUE};
+use super::{at, held, observed, referral, sample_today, session, sign_as_sample, VENUE};
 
 /// Adds the block to the case; `people` are Siân, Dylan and their father. Returns the referral
 /// and its two sessions.
@@ -56,16 +56,7 @@ pub fn build_ceased_block(
         ("07/11/2026", SessionStatus::TookPlace),
         ("14/11/2026", SessionStatus::DidNotAttend),
     ] {
-        let d = s
-            .add_session(fin, &session(date, "10:00", 60, status, VENUE), today)
-            .unwrap();
-        let id = d
-            .sessions
-            .iter()
-            .max_by_key(|x| x.session.number)
-            .unwrap()
-            .session
-            .id;
+        let id = held(s, fin, &session(date, "10:00", 60, status, VENUE));
         ceased_sessions.push(id);
         if status == SessionStatus::TookPlace {
             s.record_attendance(id, &at(sian, "09:55", "11:00", "Heledd Llŷr"), today)

@@ -7,7 +7,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use contact_records_core::model::*;
 use contact_records_core::Store;
 
-use super::{at, level1_log, observed, sample_today, session, sign_as_sample};
+use super::{at, held, level1_log, observed, sample_today, session, sign_as_sample};
 
 /// The referral ids of the court work, in the order made.
 pub struct CourtWork {
@@ -127,20 +127,11 @@ fn referral_with_records(
     };
     let venue = "Tŷ Cyswllt Abertawe (Swansea Contact Centre)";
     for (i, date) in dates.iter().enumerate() {
-        let d = s
-            .add_session(
-                id,
-                &session(date, "16:00", 60, SessionStatus::TookPlace, venue),
-                today,
-            )
-            .unwrap();
-        let sid = d
-            .sessions
-            .iter()
-            .max_by_key(|x| x.session.number)
-            .unwrap()
-            .session
-            .id;
+        let sid = held(
+            s,
+            id,
+            &session(date, "16:00", 60, SessionStatus::TookPlace, venue),
+        );
         s.record_attendance(sid, &at(p.sian, "15:55", "17:00", "Heledd Llŷr"), today)
             .unwrap();
         s.record_attendance(sid, &at(p.dylan, "15:55", "17:00", "Heledd Llŷr"), today)
